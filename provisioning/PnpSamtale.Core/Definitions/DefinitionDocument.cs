@@ -1,0 +1,68 @@
+using System.Reflection;
+using System.Text.Json;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace PnpSamtale.Core.Definitions;
+
+/// <summary>
+/// A YAML definition file parsed and checked against its JSON Schema. Either <see cref="Root"/> is set and
+/// <see cref="Diagnostics"/> has no errors, or the diagnostics say what is wrong and where.
+/// </summary>
+internal sealed class DefinitionDocument
+{
+    private DefinitionDocument(string file, YamlMappingNode? root, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        File = file;
+        Root = root;
+        Diagnostics = diagnostics;
+    }
+
+    public string File { get; }
+
+    public YamlMappingNode? Root { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Parses <paramref name="text"/> and validates it against the embedded schema <paramref name="schemaName"/>.</summary>
+    public static DefinitionDocument Parse(string text, string file, string schemaName)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var reason = e.InnerException?.Message ?? e.Message;
+            // YamlDotNet prefixes its message with the position; we print our own.
+            var colon = reason.IndexOf("): ", StringComparison.Ordinal);
+            var message = colon > 0 && reason.StartsWith("(Line", StringComparison.Ordinal) ? reason[(colon + 3)..] : reason;
+            return Failed(file, new Diagnostic(Severity.Error, DiagnosticCodes.YamlSyntax, new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), $"YAML syntax error: {message}"));
+        }
+
+        if (stream.Documents.Count != 1)
+        {
+            return Failed(file, new Diagnostic(Severity.Error, DiagnosticCodes.YamlSyntax, new SourceLocation(file, 1, 1), $"expected exactly one YAML document, found {stream.Documents.Count}"));
+        }
+
+        var node = stream.Documents[0].RootNode;
+        var schema = LoadSchema(schemaName);
+        var errors = new YamlSchemaValidator(schema.RootElement, file).Validate(node);
+        return errors.Count > 0 || node is not YamlMappingNode mapping
+            ? new DefinitionDocument(file, null, errors)
+            : new DefinitionDocument(file, mapping, []);
+    }
+
+    /// <summary>The location of a node in this file.</summary>
+    public SourceLocation At(YamlNode node) => new(File, (int)node.Start.Line, (int)node.Start.Column);
+
+    private static DefinitionDocument Failed(string file, Diagnostic diagnostic) => new(file, null, [diagnostic]);
+
+    private static JsonDocument LoadSchema(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The schema '{name}' is not embedded in {Assembly.GetExecutingAssembly().GetName().Name}.");
+        return JsonDocument.Parse(stream);
+    }
+}
