@@ -75,13 +75,16 @@ public static class NorwegianHolidays
     private static List<Holiday> Compute(int year)
     {
         var easter = EasterSunday(year);
-        var holidays = new List<Holiday>
+        var mayHolidays = year >= PublicHolidaysSince;
+        var holidays = new List<Holiday?>
         {
             new(new DateOnly(year, 1, 1), "Første nyttårsdag"),
             new(easter.AddDays(-3), "Skjærtorsdag"),
             new(easter.AddDays(-2), "Langfredag"),
             new(easter, "Første påskedag"),
             new(easter.AddDays(1), "Andre påskedag"),
+            mayHolidays ? new(new DateOnly(year, 5, 1), "Arbeidernes dag") : null,
+            mayHolidays ? new(new DateOnly(year, 5, 17), "Grunnlovsdag") : null,
             new(easter.AddDays(39), "Kristi himmelfartsdag"),
             new(easter.AddDays(49), "Første pinsedag"),
             new(easter.AddDays(50), "Andre pinsedag"),
@@ -89,13 +92,7 @@ public static class NorwegianHolidays
             new(new DateOnly(year, 12, 26), "Andre juledag"),
         };
 
-        if (year >= PublicHolidaysSince)
-        {
-            holidays.Add(new(new DateOnly(year, 5, 1), "Arbeidernes dag"));
-            holidays.Add(new(new DateOnly(year, 5, 17), "Grunnlovsdag"));
-        }
-
-        // Stable order: by date, and on a shared date (1 May = Ascension Day in 2008) in the order added above.
-        return [.. holidays.Select((h, i) => (h, i)).OrderBy(x => x.h.Date).ThenBy(x => x.i).Select(x => x.h)];
+        // By date; on a shared date (1 May = Ascension Day in 2008) in the order listed above (OrderBy is stable).
+        return [.. holidays.OfType<Holiday>().OrderBy(h => h.Date)];
     }
 }

@@ -28,9 +28,10 @@ internal sealed class DefinitionDocument
     public static DefinitionDocument Parse(string text, string file, string schemaName)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
@@ -39,6 +40,12 @@ internal sealed class DefinitionDocument
             var colon = reason.IndexOf("): ", StringComparison.Ordinal);
             var message = colon > 0 && reason.StartsWith("(Line", StringComparison.Ordinal) ? reason[(colon + 3)..] : reason;
             return Failed(file, new Diagnostic(Severity.Error, DiagnosticCodes.YamlSyntax, new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), $"YAML syntax error: {message}"));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16 throws this instead of a YamlException when the text ends inside an open flow collection.
+            var at = scanner.CurrentPosition;
+            return Failed(file, new Diagnostic(Severity.Error, DiagnosticCodes.YamlSyntax, new SourceLocation(file, (int)at.Line, (int)at.Column), "YAML syntax error: the file ends inside an unclosed [ or {"));
         }
 
         if (stream.Documents.Count != 1)

@@ -1,0 +1,77 @@
+using System.Globalization;
+using PnpSamtale.Core.Definitions;
+using PnpSamtale.Core.Routines;
+using PnpSamtale.Core.Rosters;
+using PnpSamtale.Core.Terms;
+
+namespace PnpSamtale.Cli;
+
+/// <summary>Turns argument texts and files into domain values, or a <see cref="UsageException"/> naming the argument.</summary>
+internal static class Inputs
+{
+    public static DateOnly Date(string option, string text) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new UsageException($"{option}: '{text}' is not a date; expected YYYY-MM-DD, e.g. 2026-11-09.");
+
+    public static Term Term(string option, string text) =>
+        Core.Terms.Term.TryParse(text, out var term)
+            ? term
+            : throw new UsageException($"{option}: '{text}' is not a term; expected H<year> (autumn), V<year> (spring) or <year> (annual), e.g. H2026 or V2027.");
+
+    public static Dictionary<StepId, DateOnly> SetDates(IEnumerable<string> values)
+    {
+        var result = new Dictionary<StepId, DateOnly>();
+        foreach (var value in values)
+        {
+            var parts = value.Split('=', 2);
+            if (parts.Length != 2 || !StepId.TryParse(parts[0].Trim(), out var step))
+            {
+                throw new UsageException($"--set: '{value}' is not STEP=DATE; expected e.g. --set 1.2=2026-11-09.");
+            }
+
+            if (!result.TryAdd(step, Date($"--set {step}", parts[1])))
+            {
+                throw new UsageException($"--set: step {step} is given more than once.");
+            }
+        }
+
+        return result;
+    }
+
+    public static string ReadFile(string option, string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"{option}: cannot read '{path}': {e.Message}", e);
+        }
+    }
+
+    /// <summary>Loads a routine, printing its findings; returns null (after printing) if it has errors.</summary>
+    public static Routine? Routine(string option, string path, CliContext context)
+    {
+        var loaded = RoutineLoader.Load(ReadFile(option, path), path, context.Clock);
+        Print(loaded.Diagnostics.Where(d => d.Severity == Severity.Error), context);
+        return loaded.Routine;
+    }
+
+    /// <summary>Loads a roster, printing its findings; returns null (after printing) if it has errors.</summary>
+    public static Roster? Roster(string option, string path, CliContext context)
+    {
+        var loaded = RosterLoader.Load(ReadFile(option, path), path);
+        Print(loaded.Diagnostics, context);
+        return loaded.Roster;
+    }
+
+    public static void Print(IEnumerable<Diagnostic> diagnostics, CliContext context)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.Error.WriteLine(diagnostic.ToString());
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using PnpSamtale.Cli;
+
+return SamtaleCli.Run(args, new CliContext(Console.Out, Console.Error, TimeProvider.System));

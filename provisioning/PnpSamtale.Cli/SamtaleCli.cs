@@ -1,0 +1,41 @@
+using System.CommandLine;
+using PnpSamtale.Cli.Commands;
+
+namespace PnpSamtale.Cli;
+
+/// <summary>The <c>samtale</c> command line: builds the commands and maps failures to exit codes.</summary>
+public static class SamtaleCli
+{
+    /// <summary>Runs the command line and returns the exit code (see <see cref="ExitCodes"/>).</summary>
+    public static int Run(string[] args, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var root = new RootCommand("samtale – plans and runs rounds of appraisal conversations (medarbeidersamtaler) on Microsoft 365.\nDates and plans are computed on Norwegian business days (virkedager).");
+        root.Subcommands.Add(HolidaysCommand.Create(context));
+        root.Subcommands.Add(CalendarCommand.Create(context));
+        root.Subcommands.Add(RoutineCommand.Create(context));
+        root.Subcommands.Add(PlanCommand.Create(context));
+
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                context.Error.WriteLine($"samtale: {error.Message}");
+            }
+
+            context.Error.WriteLine("Run 'samtale --help' (or 'samtale <command> --help') to see the commands and their options.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            context.Error.WriteLine($"samtale: {e.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using PnpSamtale.Core.Planning;
+using PnpSamtale.Core.Text;
+
+namespace PnpSamtale.Core.Output;
+
+/// <summary>The plan as Markdown for the OU: a table per phase, the conversations, and what needs attention.</summary>
+public static class PlanMarkdown
+{
+    /// <summary>Renders the plan.</summary>
+    public static string Render(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var md = new StringBuilder();
+        md.Append("# ").Append(PlanHeadings.Title(plan)).Append("\n\n");
+        md.Append(PlanHeadings.Start(plan)).Append("\n\n");
+        foreach (var phase in plan.Steps.GroupBy(s => s.Phase))
+        {
+            md.Append("## ").Append(PlanHeadings.Phase(phase.Key)).Append("\n\n");
+            md.Append("| Steg | Aktivitet | Ansvarlig | Når (rutinen) | Tidligst | Senest | Slik er datoene funnet |\n");
+            md.Append("|---|---|---|---|---|---|---|\n");
+            foreach (var step in phase)
+            {
+                md.Append("| ").Append(step.Step.Id).Append(" | ").Append(Cell(step.Step.Activity)).Append(step.Optional ? " *(ved behov)*" : string.Empty)
+                  .Append(" | ").Append(Cell(step.Step.Responsible)).Append(" | ").Append(Cell(step.Step.When))
+                  .Append(" | ").Append(Date(step.Window.Earliest)).Append(" | ").Append(Date(step.Window.Latest))
+                  .Append(" | ").Append(Cell(step.Explanation)).Append(" |\n");
+            }
+
+            md.Append('\n');
+        }
+
+        if (plan.Conversations.Count > 0)
+        {
+            md.Append("## Samtaler\n\n| Steg | Samtaleansvarlig | Samtalepartner | Rolle | Sted | Tidligst | Senest |\n|---|---|---|---|---|---|---|\n");
+            foreach (var c in plan.Conversations)
+            {
+                md.Append("| ").Append(c.Conversation.Step).Append(" | ").Append(Cell(c.Conversation.Holder.Name)).Append(" | ").Append(Cell(c.Conversation.Partner.Name))
+                  .Append(" | ").Append(Cell(c.Conversation.PartnerRole ?? string.Empty)).Append(" | ").Append(Cell(c.Conversation.Campus ?? string.Empty))
+                  .Append(" | ").Append(Date(c.Window.Earliest)).Append(" | ").Append(Date(c.Window.Latest)).Append(" |\n");
+            }
+
+            md.Append('\n');
+        }
+
+        if (plan.Warnings.Count > 0)
+        {
+            md.Append("## Merk\n\n");
+            foreach (var warning in plan.Warnings)
+            {
+                md.Append("- ").Append(warning.Message).Append('\n');
+            }
+        }
+
+        return md.ToString();
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    private static string Date(DateOnly? date) => date is { } d ? NorwegianDates.ShortDate(d) : "–";
+}
