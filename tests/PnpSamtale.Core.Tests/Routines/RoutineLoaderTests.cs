@@ -120,7 +120,7 @@ public sealed class RoutineLoaderTests
 
         foreach (var file in rosters)
         {
-            var loaded = Rosters.RosterLoader.Load(File.ReadAllText(file), file);
+            var loaded = PnpSamtale.Core.Rosters.RosterLoader.Load(File.ReadAllText(file), file);
             Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
         }
     }
