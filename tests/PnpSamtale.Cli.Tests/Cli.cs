@@ -5,7 +5,7 @@ namespace PnpSamtale.Cli.Tests;
 /// <summary>Runs <c>samtale</c> in-process from the repository root and captures what it prints.</summary>
 internal static class Cli
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = PnpSamtale.Tests.Shared.RepositoryRoot.Path;
 
     public static (int Exit, string Out, string Error) Run(params string[] args)
     {
@@ -13,19 +13,6 @@ internal static class Cli
         var error = new StringWriter();
         var exit = SamtaleCli.Run([.. args.Select(a => a.StartsWith("templates/", StringComparison.Ordinal) ? Path.Combine(Root, a) : a)], new CliContext(output, error, new FixedClock()));
         return (exit, output.ToString(), error.ToString());
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PnpSamtale.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the repository root (PnpSamtale.sln) above the test output.");
     }
 
     private sealed class FixedClock : TimeProvider

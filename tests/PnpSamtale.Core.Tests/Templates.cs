@@ -6,7 +6,7 @@ namespace PnpSamtale.Core.Tests;
 /// <summary>The shipped templates, found from the repository root.</summary>
 internal static class Templates
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = PnpSamtale.Tests.Shared.RepositoryRoot.Path;
 
     public static string StinnRoutinePath => Path.Combine(Root, "templates", "routines", "stinn-medarbeidersamtaler.yaml");
 
@@ -25,19 +25,6 @@ internal static class Templates
     public static Roster StinnRoster => RosterLoader.LoadOrThrow(File.ReadAllText(StinnRosterPath), "stinn-eksempel.yaml");
 
     public static Roster NtnuRoster => RosterLoader.LoadOrThrow(File.ReadAllText(NtnuRosterPath), "ntnu-eksempel.yaml");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PnpSamtale.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the repository root (PnpSamtale.sln) above the test output.");
-    }
 }
 
 /// <summary>A fixed clock for tests.</summary>

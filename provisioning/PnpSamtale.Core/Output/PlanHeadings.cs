@@ -13,5 +13,8 @@ internal static class PlanHeadings
         ? $"Runden starter {NorwegianDates.LongDate(plan.Start)} ({anchor})."
         : $"Runden starter {NorwegianDates.LongDate(plan.Start)}.";
 
+    /// <summary>A date cell: "tir. 3. nov.", or a dash where the date is not known yet.</summary>
+    public static string Date(DateOnly? date) => date is { } d ? NorwegianDates.ShortDate(d) : "–";
+
     public static string Phase(Phase phase) => $"Fase {phase.Id}: {phase.Title}{(phase.Scope == PhaseScope.Conversation ? " (per samtale)" : string.Empty)}";
 }

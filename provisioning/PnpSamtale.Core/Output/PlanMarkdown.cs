@@ -1,6 +1,5 @@
 using System.Text;
 using PnpSamtale.Core.Planning;
-using PnpSamtale.Core.Text;
 
 namespace PnpSamtale.Core.Output;
 
@@ -23,7 +22,7 @@ public static class PlanMarkdown
             {
                 md.Append("| ").Append(step.Step.Id).Append(" | ").Append(Cell(step.Step.Activity)).Append(step.Optional ? " *(ved behov)*" : string.Empty)
                   .Append(" | ").Append(Cell(step.Step.Responsible)).Append(" | ").Append(Cell(step.Step.When))
-                  .Append(" | ").Append(Date(step.Window.Earliest)).Append(" | ").Append(Date(step.Window.Latest))
+                  .Append(" | ").Append(PlanHeadings.Date(step.Window.Earliest)).Append(" | ").Append(PlanHeadings.Date(step.Window.Latest))
                   .Append(" | ").Append(Cell(step.Explanation)).Append(" |\n");
             }
 
@@ -37,7 +36,7 @@ public static class PlanMarkdown
             {
                 md.Append("| ").Append(c.Conversation.Step).Append(" | ").Append(Cell(c.Conversation.Holder.Name)).Append(" | ").Append(Cell(c.Conversation.Partner.Name))
                   .Append(" | ").Append(Cell(c.Conversation.PartnerRole ?? string.Empty)).Append(" | ").Append(Cell(c.Conversation.Campus ?? string.Empty))
-                  .Append(" | ").Append(Date(c.Window.Earliest)).Append(" | ").Append(Date(c.Window.Latest)).Append(" |\n");
+                  .Append(" | ").Append(PlanHeadings.Date(c.Window.Earliest)).Append(" | ").Append(PlanHeadings.Date(c.Window.Latest)).Append(" |\n");
             }
 
             md.Append('\n');
@@ -56,6 +55,4 @@ public static class PlanMarkdown
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-
-    private static string Date(DateOnly? date) => date is { } d ? NorwegianDates.ShortDate(d) : "–";
 }
