@@ -9,10 +9,17 @@ namespace PnpSamtale.Cli;
 /// <summary>Turns argument texts and files into domain values, or a <see cref="UsageException"/> naming the argument.</summary>
 internal static class Inputs
 {
-    public static DateOnly Date(string option, string text) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+    public static DateOnly Date(string option, string text)
+    {
+        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            throw new UsageException($"{option}: '{text}' is not a date; expected YYYY-MM-DD, e.g. 2026-11-09.");
+        }
+
+        return date.Year is >= Core.Calendar.NorwegianHolidays.FirstYear and <= Core.Calendar.NorwegianHolidays.LastYear
             ? date
-            : throw new UsageException($"{option}: '{text}' is not a date; expected YYYY-MM-DD, e.g. 2026-11-09.");
+            : throw new UsageException($"{option}: {text} is outside the calendar, which covers {Core.Calendar.NorwegianHolidays.FirstYear}–{Core.Calendar.NorwegianHolidays.LastYear}.");
+    }
 
     public static Term Term(string option, string text) =>
         Core.Terms.Term.TryParse(text, out var term)
@@ -41,6 +48,11 @@ internal static class Inputs
 
     public static string ReadFile(string option, string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"{option}: '{path}' is a directory; expected a YAML file.");
+        }
+
         try
         {
             return File.ReadAllText(path);

@@ -37,5 +37,10 @@ public static class SamtaleCli
             context.Error.WriteLine($"samtale: {e.Message}");
             return ExitCodes.Usage;
         }
+        catch (Core.Calendar.DateOutsideCalendarException e)
+        {
+            context.Error.WriteLine($"samtale: {e.Message.Split(" (Parameter", 2)[0]}");
+            return ExitCodes.Usage;
+        }
     }
 }

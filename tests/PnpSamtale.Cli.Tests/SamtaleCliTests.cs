@@ -158,6 +158,28 @@ public sealed class SamtaleCliTests
         Assert.Equal(ExitCodes.Usage, Cli.Run("calendar", "add", "--date", "09.11.2026", "--business-days", "1").Exit);
     }
 
+    [Theory]
+    [InlineData("calendar", "add", "--date", "1900-01-02", "--business-days", "-5")]
+    [InlineData("calendar", "check", "--date", "1899-12-31")]
+    [InlineData("calendar", "add", "--date", "2200-12-30", "--business-days", "5")]
+    [InlineData("plan", "--routine", Stinn, "--term", "H2026", "--set", "1.2=1899-01-01")]
+    [InlineData("plan", "--routine", Stinn, "--term", "H2200", "--set", "5.1=2200-12-31")]
+    [InlineData("holidays", "--from", "1899-01-01", "--to", "1900-12-31")]
+    public void DatesOutsideTheCalendar_ExitTwoWithTheRange(params string[] args)
+    {
+        var (exit, _, error) = Cli.Run(args);
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("1900–2200", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DirectoryAsFile_ExitsTwoSayingSo()
+    {
+        var (exit, _, error) = Cli.Run("routine", "check", Path.GetTempPath());
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("is a directory", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Help_ExplainsTheCommands()
     {

@@ -21,13 +21,9 @@ public static class NorwegianHolidays
     private static readonly ConcurrentDictionary<int, IReadOnlyList<Holiday>> Cache = new();
 
     /// <summary>The holidays of <paramref name="year"/> in date order; two holidays on one date are both listed.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1900–2200.</exception>
-    public static IReadOnlyList<Holiday> ForYear(int year)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, FirstYear);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, LastYear);
-        return Cache.GetOrAdd(year, Compute);
-    }
+    /// <exception cref="DateOutsideCalendarException">The year is outside 1900–2200.</exception>
+    public static IReadOnlyList<Holiday> ForYear(int year) =>
+        year is < FirstYear or > LastYear ? throw new DateOutsideCalendarException(year) : Cache.GetOrAdd(year, Compute);
 
     /// <summary>The holidays from <paramref name="from"/> to <paramref name="to"/>, both inclusive, in date order.</summary>
     public static IReadOnlyList<Holiday> Between(DateOnly from, DateOnly to)

@@ -39,13 +39,20 @@ internal sealed class DefinitionDocument
             // YamlDotNet prefixes its message with the position; we print our own.
             var colon = reason.IndexOf("): ", StringComparison.Ordinal);
             var message = colon > 0 && reason.StartsWith("(Line", StringComparison.Ordinal) ? reason[(colon + 3)..] : reason;
-            return Failed(file, new Diagnostic(Severity.Error, DiagnosticCodes.YamlSyntax, new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), $"YAML syntax error: {message}"));
+            // A scanner error (a tab, a stray character) is best located by where scanning stopped.
+            var at = e is SyntaxErrorException ? e.End : e.Start;
+            return Failed(file, new Diagnostic(Severity.Error, DiagnosticCodes.YamlSyntax, new SourceLocation(file, (int)at.Line, (int)at.Column), $"YAML syntax error: {message}"));
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet 16 throws this instead of a YamlException when the text ends inside an open flow collection.
             var at = scanner.CurrentPosition;
             return Failed(file, new Diagnostic(Severity.Error, DiagnosticCodes.YamlSyntax, new SourceLocation(file, (int)at.Line, (int)at.Column), "YAML syntax error: the file ends inside an unclosed [ or {"));
+        }
+
+        if (FirstAlias(text) is { } alias)
+        {
+            return Failed(file, new Diagnostic(Severity.Error, DiagnosticCodes.YamlSyntax, new SourceLocation(file, (int)alias.Line, (int)alias.Column), "YAML aliases (*name) are not supported here; write the value out so every line of the file says what it means"));
         }
 
         if (stream.Documents.Count != 1)
@@ -59,6 +66,21 @@ internal sealed class DefinitionDocument
         return errors.Count > 0 || node is not YamlMappingNode mapping
             ? new DefinitionDocument(file, null, errors)
             : new DefinitionDocument(file, mapping, []);
+    }
+
+    /// <summary>Where the first alias (<c>*name</c>) stands, if the text uses any; the text is known to parse.</summary>
+    private static Mark? FirstAlias(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        while (parser.MoveNext())
+        {
+            if (parser.Current is YamlDotNet.Core.Events.AnchorAlias alias)
+            {
+                return alias.Start;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The location of a node in this file.</summary>

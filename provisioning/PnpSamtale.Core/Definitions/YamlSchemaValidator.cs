@@ -71,6 +71,12 @@ internal sealed class YamlSchemaValidator
             return;
         }
 
+        if (node is not YamlScalarNode && (schema.TryGetProperty("enum", out _) || schema.TryGetProperty("const", out _)))
+        {
+            errors.Add(Error(node, $"expected {Allowed(schema)}, found {YamlScalars.Describe(node)}"));
+            return;
+        }
+
         switch (node)
         {
             case YamlScalarNode scalar:
@@ -96,9 +102,15 @@ internal sealed class YamlSchemaValidator
         var discriminator = Discriminator(branches);
         if (discriminator is not null && node is YamlMappingNode mapping)
         {
-            if (!mapping.Children.TryGetValue(new YamlScalarNode(discriminator), out var value) || value is not YamlScalarNode chosen)
+            if (!mapping.Children.TryGetValue(new YamlScalarNode(discriminator), out var value))
             {
                 errors.Add(Error(node, $"missing field '{discriminator}'; expected one of {Options(branches, discriminator)}"));
+                return;
+            }
+
+            if (value is not YamlScalarNode chosen)
+            {
+                errors.Add(Error(value, $"'{discriminator}' must be one of {Options(branches, discriminator)}, found {YamlScalars.Describe(value)}"));
                 return;
             }
 
@@ -152,7 +164,7 @@ internal sealed class YamlSchemaValidator
             errors.Add(Error(scalar, $"'{text}' is not allowed here; expected one of {string.Join(", ", values.EnumerateArray().Select(v => v.ToString()))}"));
         }
 
-        if (schema.TryGetProperty("pattern", out var pattern) && !Regex.IsMatch(text, pattern.GetString()!, RegexOptions.None, TimeSpan.FromSeconds(1)))
+        if (schema.TryGetProperty("pattern", out var pattern) && !Regex.IsMatch(text, EndAnchored(pattern.GetString()!), RegexOptions.None, TimeSpan.FromSeconds(1)))
         {
             var hint = schema.TryGetProperty("description", out var d) ? $" ({d.GetString()})" : string.Empty;
             errors.Add(Error(scalar, $"'{text}' does not have the expected form{hint}"));
@@ -239,6 +251,13 @@ internal sealed class YamlSchemaValidator
         }
     }
 
+    /// <summary>
+    /// JSON Schema patterns are ECMA-262, where a final <c>$</c> means the end of the text; in .NET it also matches
+    /// before a final newline, which would let "1.2\n" through.
+    /// </summary>
+    private static string EndAnchored(string pattern) =>
+        pattern.EndsWith('$') && !pattern.EndsWith("\\$", StringComparison.Ordinal) ? pattern[..^1] + "\\z" : pattern;
+
     private static bool SameValue(JsonElement expected, YamlScalarNode actual) => expected.ValueKind switch
     {
         JsonValueKind.True => YamlScalars.TryBoolean(actual, out var b) && b,
@@ -246,6 +265,11 @@ internal sealed class YamlSchemaValidator
         JsonValueKind.Number => YamlScalars.TryNumber(actual, out var n) && n == expected.GetDouble(),
         _ => expected.ToString() == actual.Value,
     };
+
+    private static string Allowed(JsonElement schema) =>
+        schema.TryGetProperty("enum", out var values)
+            ? $"one of {string.Join(", ", values.EnumerateArray().Select(v => v.ToString()))}"
+            : $"'{schema.GetProperty("const")}'";
 
     private static bool MatchesType(YamlNode node, JsonElement type)
     {

@@ -13,8 +13,13 @@ internal static class PlanHeadings
         ? $"Runden starter {NorwegianDates.LongDate(plan.Start)} ({anchor})."
         : $"Runden starter {NorwegianDates.LongDate(plan.Start)}.";
 
-    /// <summary>A date cell: "tir. 3. nov.", or a dash where the date is not known yet.</summary>
-    public static string Date(DateOnly? date) => date is { } d ? NorwegianDates.ShortDate(d) : "–";
+    /// <summary>A date cell: "tir. 3. nov." (with the year when it is not the term's), or a dash where not known yet.</summary>
+    public static string Date(DateOnly? date, Plan plan) => date switch
+    {
+        { } d when d.Year != plan.Term.Year => NorwegianDates.ShortDateWithYear(d),
+        { } d => NorwegianDates.ShortDate(d),
+        _ => "–",
+    };
 
     public static string Phase(Phase phase) => $"Fase {phase.Id}: {phase.Title}{(phase.Scope == PhaseScope.Conversation ? " (per samtale)" : string.Empty)}";
 }

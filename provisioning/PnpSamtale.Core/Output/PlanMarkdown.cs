@@ -22,7 +22,7 @@ public static class PlanMarkdown
             {
                 md.Append("| ").Append(step.Step.Id).Append(" | ").Append(Cell(step.Step.Activity)).Append(step.Optional ? " *(ved behov)*" : string.Empty)
                   .Append(" | ").Append(Cell(step.Step.Responsible)).Append(" | ").Append(Cell(step.Step.When))
-                  .Append(" | ").Append(PlanHeadings.Date(step.Window.Earliest)).Append(" | ").Append(PlanHeadings.Date(step.Window.Latest))
+                  .Append(" | ").Append(PlanHeadings.Date(step.Window.Earliest, plan)).Append(" | ").Append(PlanHeadings.Date(step.Window.Latest, plan))
                   .Append(" | ").Append(Cell(step.Explanation)).Append(" |\n");
             }
 
@@ -36,7 +36,7 @@ public static class PlanMarkdown
             {
                 md.Append("| ").Append(c.Conversation.Step).Append(" | ").Append(Cell(c.Conversation.Holder.Name)).Append(" | ").Append(Cell(c.Conversation.Partner.Name))
                   .Append(" | ").Append(Cell(c.Conversation.PartnerRole ?? string.Empty)).Append(" | ").Append(Cell(c.Conversation.Campus ?? string.Empty))
-                  .Append(" | ").Append(PlanHeadings.Date(c.Window.Earliest)).Append(" | ").Append(PlanHeadings.Date(c.Window.Latest)).Append(" |\n");
+                  .Append(" | ").Append(PlanHeadings.Date(c.Window.Earliest, plan)).Append(" | ").Append(PlanHeadings.Date(c.Window.Latest, plan)).Append(" |\n");
             }
 
             md.Append('\n');

@@ -20,7 +20,7 @@ public static class PlanText
             steps.AddSection(PlanHeadings.Phase(phase.Key));
             foreach (var step in phase)
             {
-                steps.Add(step.Step.Id.ToString(), step.Step.Activity + (step.Optional ? " (ved behov)" : string.Empty), step.Step.Responsible, PlanHeadings.Date(step.Window.Earliest), PlanHeadings.Date(step.Window.Latest));
+                steps.Add(step.Step.Id.ToString(), step.Step.Activity + (step.Optional ? " (ved behov)" : string.Empty), step.Step.Responsible, PlanHeadings.Date(step.Window.Earliest, plan), PlanHeadings.Date(step.Window.Latest, plan));
                 steps.AddNote(step.Explanation);
             }
         }
@@ -32,7 +32,7 @@ public static class PlanText
             var conversations = new TextTable("Steg", "Samtaleansvarlig", "Samtalepartner", "Rolle", "Sted", "Tidligst", "Senest");
             foreach (var c in plan.Conversations)
             {
-                conversations.Add(c.Conversation.Step.ToString(), c.Conversation.Holder.Name, c.Conversation.Partner.Name, c.Conversation.PartnerRole ?? string.Empty, c.Conversation.Campus ?? string.Empty, PlanHeadings.Date(c.Window.Earliest), PlanHeadings.Date(c.Window.Latest));
+                conversations.Add(c.Conversation.Step.ToString(), c.Conversation.Holder.Name, c.Conversation.Partner.Name, c.Conversation.PartnerRole ?? string.Empty, c.Conversation.Campus ?? string.Empty, PlanHeadings.Date(c.Window.Earliest, plan), PlanHeadings.Date(c.Window.Latest, plan));
             }
 
             text.Append(conversations);

@@ -18,6 +18,7 @@ public sealed record DateWindow(DateOnly? Earliest, DateOnly? Latest)
     public override string ToString() => (Earliest, Latest) switch
     {
         ({ } e, { } l) when e == l => NorwegianDates.ShortDate(e),
+        ({ } e, { } l) when e.Year != l.Year => $"{NorwegianDates.ShortDateWithYear(e)}–{NorwegianDates.ShortDateWithYear(l)}",
         ({ } e, { } l) => $"{NorwegianDates.ShortDate(e)}–{NorwegianDates.ShortDate(l)}",
         (null, { } l) => $"senest {NorwegianDates.ShortDate(l)}",
         ({ } e, null) => $"tidligst {NorwegianDates.ShortDate(e)}",

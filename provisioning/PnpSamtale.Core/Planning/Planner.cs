@@ -37,7 +37,7 @@ public static class Planner
             ? ConversationDeriver.Derive(routine, roster, term, start, periodEnd)
             : new ConversationDerivation([], []);
         var warnings = derivation.Problems.Select(p => new PlanWarning(p.Step, p.Message)).ToList();
-        var termEnds = TermEnds(derivation.Conversations, warnings);
+        var termEnds = TermEnds(derivation.Conversations, calendar, warnings);
 
         var steps = routine.Steps.Where(s => s.OccurrenceIn(term.Season) != Occurrence.Never).ToList();
         var (order, cycle) = StepGraph.Sort(steps);
@@ -51,7 +51,7 @@ public static class Planner
         var evaluator = new RuleEvaluator(calendar, term, start, windows, termEnds);
         foreach (var step in order)
         {
-            var plan = PlanStep(step, routine, term, evaluator, calendar, request.SetDates, warnings);
+            var plan = PlanStep(step, steps, routine, term, evaluator, calendar, request.SetDates, warnings);
             windows[step.Id] = plan.Window;
             plans[step.Id] = plan;
         }
@@ -63,11 +63,11 @@ public static class Planner
         return PlanResult.Success(new Plan(routine, term, start, ordered, conversations, warnings));
     }
 
-    private static StepPlan PlanStep(Step step, Routine routine, Term term, RuleEvaluator evaluator, BusinessCalendar calendar, IReadOnlyDictionary<StepId, DateOnly> setDates, List<PlanWarning> warnings)
+    private static StepPlan PlanStep(Step step, IReadOnlyList<Step> occurring, Routine routine, Term term, RuleEvaluator evaluator, BusinessCalendar calendar, IReadOnlyDictionary<StepId, DateOnly> setDates, List<PlanWarning> warnings)
     {
         var optional = step.OccurrenceIn(term.Season) == Occurrence.WhenNeeded;
         var prefix = optional ? "ved behov: " : string.Empty;
-        var evaluation = evaluator.Evaluate(step, StepGraph.DependenciesOf(step, routine.Steps));
+        var evaluation = evaluator.Evaluate(step, StepGraph.DependenciesOf(step, occurring));
         if (!setDates.TryGetValue(step.Id, out var set))
         {
             warnings.AddRange(evaluation.Conflicts.Select(c => new PlanWarning(step.Id, c)));
@@ -116,7 +116,7 @@ public static class Planner
         return errors;
     }
 
-    private static DateWindow TermEnds(IReadOnlyList<Conversation> conversations, List<PlanWarning> warnings)
+    private static DateWindow TermEnds(IReadOnlyList<Conversation> conversations, BusinessCalendar calendar, List<PlanWarning> warnings)
     {
         var ends = new List<DateOnly>();
         foreach (var conversation in conversations)
@@ -132,6 +132,7 @@ public static class Planner
             }
         }
 
-        return ends.Count == 0 ? DateWindow.Unknown : new DateWindow(ends.Min(), ends.Max());
+        // A term ends on a calendar date; shredding is a deadline and follows the roll rule like any other.
+        return ends.Count == 0 ? DateWindow.Unknown : new DateWindow(calendar.OnOrAfter(ends.Min()), calendar.RollDeadline(ends.Max()));
     }
 }

@@ -24,7 +24,7 @@ public static class RosterLoader
 
         var root = new YamlMap(document.Root);
         var diagnostics = new List<Diagnostic>();
-        var people = new List<Person>();
+        var people = new List<(YamlMap Entry, Person Person)>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in root.Maps("people"))
         {
@@ -48,7 +48,7 @@ public static class RosterLoader
                 roles.Add(assignment);
             }
 
-            people.Add(new Person
+            people.Add((entry, new Person
             {
                 Upn = upn,
                 Name = entry.String("name"),
@@ -57,17 +57,17 @@ public static class RosterLoader
                 Delegate = entry.OptionalString("delegate")?.Trim().ToLowerInvariant(),
                 Category = entry.OptionalString("category"),
                 Roles = roles,
-            });
+            }));
         }
 
-        foreach (var (entry, person) in root.Maps("people").Zip(people))
+        foreach (var (entry, person) in people)
         {
             CheckReference(entry, "manager", person.Manager);
             CheckReference(entry, "delegate", person.Delegate);
         }
 
         var vacancies = root.Maps("vacancies").Select(v => new Vacancy(v.String("role"), v.OptionalString("campus"))).ToList();
-        var roster = new Roster(root.String("organisation"), people, vacancies);
+        var roster = new Roster(root.String("organisation"), [.. people.Select(p => p.Person)], vacancies);
         return new LoadedRoster(diagnostics.Count == 0 ? roster : null, diagnostics);
 
         void CheckReference(YamlMap entry, string field, string? upn)

@@ -32,7 +32,8 @@ public static class RoutineLoader
         var routine = reader.Read(new YamlMap(document.Root));
         var loaded = new LoadedRoutine(routine, source, reader.Diagnostics);
         var findings = RoutineLinter.Lint(loaded, clock ?? TimeProvider.System);
-        return loaded with { Routine = findings.Any(d => d.Severity == Severity.Error) ? null : routine, Diagnostics = [.. reader.Diagnostics, .. findings] };
+        IReadOnlyList<Diagnostic> all = [.. reader.Diagnostics, .. findings];
+        return loaded with { Routine = all.Any(d => d.Severity == Severity.Error) ? null : routine, Diagnostics = all };
     }
 
     /// <summary>Reads a routine file, throwing a <see cref="DefinitionException"/> with every finding if it has errors.</summary>

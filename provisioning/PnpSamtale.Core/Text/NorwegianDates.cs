@@ -28,6 +28,9 @@ public static class NorwegianDates
     public static string ShortDate(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{DayAbbreviations[(int)date.DayOfWeek]} {date.Day}. {MonthAbbreviations[date.Month - 1]}");
 
+    /// <summary>A short date with the year, e.g. "tir. 3. nov. 2026".</summary>
+    public static string ShortDateWithYear(DateOnly date) => $"{ShortDate(date)} {date.Year.ToString(CultureInfo.InvariantCulture)}";
+
     /// <summary>A long date, e.g. "tirsdag 3. november 2026".</summary>
     public static string LongDate(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{DayNames[(int)date.DayOfWeek]} {date.Day}. {Months[date.Month - 1]} {date.Year}");

@@ -70,7 +70,7 @@ public sealed class NorwegianHolidaysTests
     [InlineData(1899)]
     [InlineData(2201)]
     public void ForYear_OutsideRange_Throws(int year) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => NorwegianHolidays.ForYear(year));
+        Assert.Throws<DateOutsideCalendarException>(() => NorwegianHolidays.ForYear(year));
 
     [Fact]
     public void Between_1990To2100_HasTwelveHolidaysEveryYear()

@@ -129,7 +129,8 @@ public sealed class PlannerTests
     public void Create_TermEnd_ComesFromTheRoster()
     {
         var plan = PlanWith(Templates.Stinn, "H2026", Templates.StinnRoster);
-        AssertWindow(plan, "5.3", "2026-12-31", "2027-08-14");
+        AssertWindow(plan, "5.3", "2026-12-31", "2027-08-16"); // 14 August 2027 is a Saturday: the deadline rolls to Monday
+        Assert.Equal("periodeslutt for vervet, per person → tor. 31. des. 2026–man. 16. aug. 2027", plan.Find(StepId.Parse("5.3"))!.Explanation);
         AssertWindow(PlanFor("H2026"), "5.3", null, null);
     }
 
@@ -177,6 +178,16 @@ public sealed class PlannerTests
         Assert.Equal(5, plan.Conversations.Count);
         Assert.Equal("per.holm@ntnu.example", plan.Conversations.Single(c => c.Conversation.Partner.Upn == "chen.wei@ntnu.example").Conversation.Holder.Upn);
         Assert.Equal("randi.lunde@ntnu.example", plan.Conversations.Single(c => c.Conversation.Partner.Upn == "bjorn.aune@ntnu.example").Conversation.Holder.Upn);
+    }
+
+    [Fact]
+    public void Create_ConversationStepOffThisSeason_DoesNotBlankThePerConversationSteps()
+    {
+        var yaml = Templates.StinnYaml.Replace("conversation: { holder: { role: NL-SST }, partner: { role: DL-ST } }", "conversation: { holder: { role: NL-SST }, partner: { role: DL-ST } }\n        occurs: { spring: never }", StringComparison.Ordinal);
+        var routine = RoutineLoader.LoadOrThrow(yaml, "x.yaml", Clock.At(2026, 11, 22));
+        var plan = PlanWith(routine, "V2027", null);
+        Assert.Null(plan.Find(StepId.Parse("4.4")));
+        AssertWindow(plan, "2.2", "2027-03-02", "2027-04-12");
     }
 
     [Fact]

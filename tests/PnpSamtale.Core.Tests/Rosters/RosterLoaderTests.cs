@@ -54,6 +54,16 @@ public sealed class RosterLoaderTests
     }
 
     [Fact]
+    public void Load_DuplicateThenUnknownManager_ReportsBothAtTheirLines()
+    {
+        var yaml = "organisation: X\npeople:\n  - { name: A, upn: a@x.example }\n  - { name: A2, upn: a@x.example }\n  - { name: B, upn: b@x.example }\n  - { name: C, upn: c@x.example, manager: nobody@x.example }\n";
+        var errors = RosterLoader.Load(yaml, "r.yaml").Diagnostics;
+        Assert.Equal(2, errors.Count);
+        Assert.Equal((DiagnosticCodes.Duplicate, 4), (errors[0].Code, errors[0].Location.Line));
+        Assert.Equal((DiagnosticCodes.MissingReference, 6), (errors[1].Code, errors[1].Location.Line));
+    }
+
+    [Fact]
     public void Load_UnknownManager_IsAnError()
     {
         var yaml = File.ReadAllText(Templates.NtnuRosterPath).Replace("delegate: per.holm@ntnu.example, category: postdoktor", "delegate: per.hom@ntnu.example, category: postdoktor", StringComparison.Ordinal);

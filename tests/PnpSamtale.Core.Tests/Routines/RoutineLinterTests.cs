@@ -132,7 +132,61 @@ public sealed class RoutineLinterTests
     public void Load_MaxBelowMin_IsAnError()
     {
         var yaml = Templates.StinnYaml.Replace("minBusinessDays: 3, maxBusinessDays: 3", "minBusinessDays: 3, maxBusinessDays: 1", StringComparison.Ordinal);
-        Assert.Contains(RoutineLoader.Load(yaml, "x.yaml", Now).Diagnostics, d => d.Severity == Severity.Error && d.Message.Contains("less than minBusinessDays", StringComparison.Ordinal));
+        var loaded = RoutineLoader.Load(yaml, "x.yaml", Now);
+        Assert.Contains(loaded.Diagnostics, d => d.Severity == Severity.Error && d.Message.Contains("less than minBusinessDays", StringComparison.Ordinal));
+        Assert.Null(loaded.Routine);
+    }
+
+    [Fact]
+    public void Load_ValueWithTrailingNewline_IsASchemaErrorNotACrash()
+    {
+        var yaml = Templates.StinnYaml.Replace("  autumn: ultimo oktober\n", "  autumn: |\n    ultimo oktober\n", StringComparison.Ordinal);
+        var error = Assert.Single(RoutineLoader.Load(yaml, "x.yaml", Now).Diagnostics);
+        Assert.Contains("does not have the expected form", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ListWhereAnEnumIsExpected_IsASchemaError()
+    {
+        var yaml = Templates.StinnYaml.Replace("retention: { until: termEnd,", "retention: { until: [termEnd],", StringComparison.Ordinal);
+        var error = Assert.Single(RoutineLoader.Load(yaml, "x.yaml", Now).Diagnostics);
+        Assert.Equal("expected one of termEnd, roundEnd, found a list", error.Message);
+    }
+
+    [Fact]
+    public void Load_KindAsList_SaysWhatKindMustBe()
+    {
+        var yaml = Templates.StinnYaml.Replace("timing: { kind: termEnd }", "timing: { kind: [termEnd] }", StringComparison.Ordinal);
+        var error = Assert.Single(RoutineLoader.Load(yaml, "x.yaml", Now).Diagnostics);
+        Assert.StartsWith("'kind' must be one of before, after,", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_EmptyTiming_DescribesATimingRule()
+    {
+        var yaml = Templates.StinnYaml.Replace("timing: { kind: termEnd }", "timing:", StringComparison.Ordinal);
+        var error = Assert.Single(RoutineLoader.Load(yaml, "x.yaml", Now).Diagnostics);
+        Assert.StartsWith("expected a timing rule such as { kind: before", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_Alias_IsRejectedWhereItIsUsed()
+    {
+        var yaml = Templates.StinnYaml
+            .Replace("timing: { kind: sameDay, step: \"1.2\" }\n        occurs:", "timing: &same { kind: sameDay, step: \"1.2\" }\n        occurs:", StringComparison.Ordinal)
+            .Replace("timing: { kind: sameDay, step: \"2.2\" }", "timing: *same", StringComparison.Ordinal);
+        var error = Assert.Single(RoutineLoader.Load(yaml, "x.yaml", Now).Diagnostics);
+        Assert.Equal(DiagnosticCodes.YamlSyntax, error.Code);
+        Assert.Equal(At(yaml, "*same"), (error.Location.Line, error.Location.Column));
+    }
+
+    [Fact]
+    public void Load_TabIndentation_PointsAtTheTab()
+    {
+        var yaml = "id: x\n\ttitle: y\n";
+        var error = Assert.Single(RoutineLoader.Load(yaml, "x.yaml", Now).Diagnostics);
+        Assert.Equal(DiagnosticCodes.YamlSyntax, error.Code);
+        Assert.Equal(2, error.Location.Line);
     }
 
     private static Diagnostic Single(string yaml, string code)

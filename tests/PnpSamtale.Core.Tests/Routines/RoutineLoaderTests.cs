@@ -37,6 +37,26 @@ public sealed class RoutineLoaderTests
     }
 
     [Fact]
+    public void Load_StinnRoutine_EveryRowEqualsTheSeedTable()
+    {
+        var rows = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Routines", "stinn-seed-activities.tsv"))
+            .Where(l => !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .ToList();
+        var steps = Templates.Stinn.Steps.ToList();
+        Assert.Equal(27, rows.Count);
+        Assert.Equal(rows.Count, steps.Count);
+        foreach (var (row, step) in rows.Zip(steps))
+        {
+            Assert.Equal(row[0], step.Id.Value);
+            Assert.Equal(row[1], step.Activity);
+            Assert.Equal(row[2], step.Description);
+            Assert.Equal(row[3], step.Responsible);
+            Assert.Equal(row[4], step.When);
+        }
+    }
+
+    [Fact]
     public void Load_StinnRoutine_StructuresEveryTimingRuleOfTheSeed()
     {
         var routine = Templates.Stinn;
