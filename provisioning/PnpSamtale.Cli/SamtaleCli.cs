@@ -15,6 +15,7 @@ public static class SamtaleCli
         root.Subcommands.Add(CalendarCommand.Create(context));
         root.Subcommands.Add(RoutineCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
+        root.Subcommands.Add(LocalCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -1,0 +1,37 @@
+namespace PnpSamtale.LocalTenant;
+
+/// <summary>
+/// Faults the local tenant injects into SharePoint and Graph requests (never into <c>/_local/*</c> or <c>/</c>).
+/// Random decisions come from one <see cref="Random"/> seeded with <see cref="Seed"/>, so a run is repeatable.
+/// Inside a <c>$batch</c> only throttling applies, per inner operation; the outer batch request gets latency and
+/// may be dropped, but is itself never throttled and uses none of the budget.
+/// </summary>
+public sealed class FaultOptions
+{
+    /// <summary>A fixed delay added to every request. Default zero.</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>A random extra delay between zero and this, added to <see cref="Latency"/>. Default zero.</summary>
+    public TimeSpan LatencyJitter { get; set; }
+
+    /// <summary>The share of requests (0–1) answered with <see cref="ThrottleStatusCode"/>. Default 0.</summary>
+    public double ThrottleRate { get; set; }
+
+    /// <summary>
+    /// A budget of requests per clock minute, like SharePoint's resource units: once used, every further request in
+    /// that minute is throttled with <c>Retry-After</c> = seconds to the next minute. Default 0: no budget.
+    /// </summary>
+    public int RequestsPerMinute { get; set; }
+
+    /// <summary>The status of a throttled request: 429 (default) or 503.</summary>
+    public int ThrottleStatusCode { get; set; } = 429;
+
+    /// <summary>The <c>Retry-After</c> sent with rate-based throttling, rounded up to whole seconds. Default 1 s.</summary>
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The share of requests (0–1) whose connection is aborted without an answer. Default 0.</summary>
+    public double DropRate { get; set; }
+
+    /// <summary>The seed of the random decisions. Default 1.</summary>
+    public int Seed { get; set; } = 1;
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PnpSamtale.LocalTenant.Store;
+
+namespace PnpSamtale.LocalTenant.Graph;
+
+/// <summary>Mail "sent" through Graph <c>sendMail</c>: kept in the outbox, delivered nowhere.</summary>
+internal static class OutboxStore
+{
+    /// <summary>Adds a sent message.</summary>
+    public static void Add(StoreSession session, SentMail mail) => session.Execute(
+        "INSERT INTO outbox (id, sent_at, sender, recipients, cc, subject, body) VALUES (@id, @sent, @from, @to, @cc, @subject, @body)",
+        ("@id", StoreValues.Text(mail.Id)),
+        ("@sent", StoreValues.Text(mail.SentAt)),
+        ("@from", mail.From),
+        ("@to", JsonSerializer.Serialize(mail.To)),
+        ("@cc", JsonSerializer.Serialize(mail.Cc)),
+        ("@subject", mail.Subject),
+        ("@body", mail.Body));
+
+    /// <summary>Every sent message, oldest first.</summary>
+    public static List<SentMail> All(StoreSession session) => session.Query(
+        "SELECT id, sent_at, sender, recipients, cc, subject, body FROM outbox ORDER BY seq",
+        r => new SentMail(
+            r.GetGuid("id"),
+            r.GetTime("sent_at"),
+            r.GetText("sender"),
+            JsonSerializer.Deserialize<List<string>>(r.GetText("recipients")) ?? [],
+            JsonSerializer.Deserialize<List<string>>(r.GetText("cc")) ?? [],
+            r.GetText("subject"),
+            r.GetText("body")));
+}
+
+/// <summary>A message in the outbox.</summary>
+internal sealed record SentMail(Guid Id, DateTimeOffset SentAt, string From, IReadOnlyList<string> To, IReadOnlyList<string> Cc, string Subject, string Body)
+{
+    /// <summary>The shape of <c>GET /_local/outbox</c>.</summary>
+    public JsonObject ToJson() => new()
+    {
+        ["id"] = StoreValues.Text(Id),
+        ["sentAt"] = StoreValues.Text(SentAt),
+        ["from"] = From,
+        ["to"] = new JsonArray([.. To.Select(a => (JsonNode?)a)]),
+        ["cc"] = new JsonArray([.. Cc.Select(a => (JsonNode?)a)]),
+        ["subject"] = Subject,
+        ["body"] = Body,
+    };
+}

@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using PnpSamtale.LocalTenant.Hosting;
+using PnpSamtale.LocalTenant.Http;
+using PnpSamtale.LocalTenant.Lists;
+using PnpSamtale.LocalTenant.Permissions;
+using PnpSamtale.LocalTenant.Roles;
+
+namespace PnpSamtale.LocalTenant.Items;
+
+/// <summary>
+/// Items of a list: add and update through the validate functions, read one, query many, read versions, delete
+/// permanently. An acting user needs EditListItems to add or change and DeleteListItems to delete (else 403).
+/// </summary>
+internal static class ItemEndpoints
+{
+    /// <summary>Maps the endpoints for every list form.</summary>
+    public static void MapItems(this IEndpointRouteBuilder app)
+    {
+        foreach (var list in ListRoutes.Lists)
+        {
+            app.MapPost(list + "/AddValidateUpdateItemUsingPath", AddAsync);
+            app.MapGet(list + "/items", ItemQuery.QueryAsync);
+        }
+
+        foreach (var item in ListRoutes.Items)
+        {
+            app.MapGet(item, GetAsync);
+            app.MapDelete(item, DeleteAsync);
+            app.MapPost(item + "/ValidateUpdateListItem", UpdateAsync);
+            app.MapGet(item + "/versions", VersionsAsync);
+        }
+    }
+
+    private static async Task AddAsync(HttpContext http)
+    {
+        var body = await RequestJson.ReadAsync(http);
+        var pairs = FormValues.Read(body);
+        if (body.Object("listItemCreateInfo")?.Object("FolderPath")?.String("DecodedUrl") is { Length: > 0 })
+        {
+            throw SpErrors.Unsupported("Adding items to folders is not supported by the local tenant.");
+        }
+
+        var caller = Caller.From(http);
+        var tenant = http.Tenant();
+        var entries = tenant.Database.Run(session =>
+        {
+            var target = Targets.List(session, http, caller);
+            AccessGuard.Require(session, target, caller, BasePermissions.AddListItems | BasePermissions.EditListItems);
+            var list = target.List!;
+            if (list.IsLibrary)
+            {
+                throw SpErrors.Unsupported("Add documents to a library with Files/AddUsingPath.");
+            }
+
+            var result = FormValues.Apply(session, target.Site, list, pairs, new JsonObject(), 0, tenant.Options.AcceptAnyUpn);
+            if (result.Values is null)
+            {
+                return result.Entries;
+            }
+
+            var author = PermissionEvaluator.UserOf(session, target.Site, caller)!.Id;
+            var id = ListStore.NextItemId(session, list.Id);
+            var now = session.Now;
+            ItemStore.Insert(session, new ItemRecord(list.Id, id, result.Values, 1, now, now, author, author, false));
+            result.Entries.Add(FormValues.Entry("Id", id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, 0));
+            return result.Entries;
+        });
+        await WireJson.WriteValueAsync(http, entries);
+    }
+
+    private static async Task UpdateAsync(HttpContext http)
+    {
+        var pairs = FormValues.Read(await RequestJson.ReadAsync(http));
+        var caller = Caller.From(http);
+        var tenant = http.Tenant();
+        var entries = tenant.Database.Run(session =>
+        {
+            var target = Targets.Item(session, http, caller);
+            AccessGuard.Require(session, target, caller, BasePermissions.EditListItems);
+            var item = target.Item!;
+            var result = FormValues.Apply(session, target.Site, target.List!, pairs, item.Values, item.Id, tenant.Options.AcceptAnyUpn);
+            if (result.Values is not null)
+            {
+                ItemStore.Update(session, item, result.Values, PermissionEvaluator.UserOf(session, target.Site, caller)!.Id);
+            }
+
+            return result.Entries;
+        });
+        await WireJson.WriteValueAsync(http, entries);
+    }
+
+    private static async Task GetAsync(HttpContext http)
+    {
+        var caller = Caller.From(http);
+        var json = http.Tenant().Database.Run(session =>
+        {
+            var target = Targets.Item(session, http, caller);
+            return ItemJson.Read(target.Item!, ListStore.Fields(session, target.List!.Id), http.Request.Query["$select"]);
+        });
+        await WireJson.WriteAsync(http, json);
+    }
+
+    private static async Task VersionsAsync(HttpContext http)
+    {
+        var caller = Caller.From(http);
+        var json = http.Tenant().Database.Run(session =>
+        {
+            var target = Targets.Item(session, http, caller);
+            var item = target.Item!;
+            return ItemJson.Versions(ItemStore.Versions(session, item.ListId, item.Id), item, ListStore.Fields(session, item.ListId));
+        });
+        await WireJson.WriteValueAsync(http, json);
+    }
+
+    private static async Task DeleteAsync(HttpContext http)
+    {
+        var caller = Caller.From(http);
+        http.Tenant().Database.Run(session =>
+        {
+            var target = Targets.Item(session, http, caller);
+            AccessGuard.Require(session, target, caller, BasePermissions.DeleteListItems);
+            ItemStore.Delete(session, target.Site.Id, target.Item!);
+        });
+        await WireJson.WriteEmptyAsync(http);
+    }
+}

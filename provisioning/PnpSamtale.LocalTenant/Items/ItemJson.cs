@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PnpSamtale.LocalTenant.Http;
+using PnpSamtale.LocalTenant.Lists;
+using PnpSamtale.LocalTenant.Store;
+
+namespace PnpSamtale.LocalTenant.Items;
+
+/// <summary>The flat JSON of an item (<c>odata=nometadata</c>): <c>Id</c> and <c>ID</c> always, then what was selected.</summary>
+internal static class ItemJson
+{
+    /// <summary>The item as read with <paramref name="select"/> (every column when empty).</summary>
+    public static JsonObject Read(ItemRecord item, IReadOnlyList<FieldDefinition> fields, string? select) =>
+        Read(item, Properties(fields, select));
+
+    /// <summary>The properties a <c>$select</c> asks for, checked against the list's columns.</summary>
+    public static IReadOnlyList<ItemProperty> Properties(IReadOnlyList<FieldDefinition> fields, string? select)
+    {
+        var names = Projection.Names(select);
+        return names.Count == 0 ? [.. ItemProperties.Default(fields)] : [.. names.Select(n => ItemProperties.Resolve(fields, n))];
+    }
+
+    /// <summary>The item with the resolved properties.</summary>
+    public static JsonObject Read(ItemRecord item, IReadOnlyList<ItemProperty> properties)
+    {
+        var json = new JsonObject { ["Id"] = item.Id };
+        foreach (var property in properties)
+        {
+            json[property.Key] = property.Read(item);
+        }
+
+        json["ID"] = item.Id;
+        return json;
+    }
+
+    /// <summary>The versions of an item, newest first: VersionId (512 per major version), label, current flag, time and values.</summary>
+    public static JsonArray Versions(IReadOnlyList<ItemVersion> versions, ItemRecord item, IReadOnlyList<FieldDefinition> fields)
+    {
+        var properties = ItemProperties.Default(fields).Where(p => p.Key is not ("Id" or "ID" or "OData__UIVersionString")).ToList();
+        var value = new JsonArray();
+        foreach (var version in versions)
+        {
+            var snapshot = item with { Values = version.Values, Modified = version.Created };
+            var json = new JsonObject
+            {
+                ["VersionId"] = version.Version * 512,
+                ["VersionLabel"] = version.Version.ToString(CultureInfo.InvariantCulture) + ".0",
+                ["IsCurrentVersion"] = version.Version == item.Version,
+                ["Created"] = StoreValues.Text(version.Created),
+            };
+            foreach (var property in properties.Where(p => p.Key is not ("Created" or "Modified")))
+            {
+                json[property.Key] = property.Read(snapshot);
+            }
+
+            value.Add(json);
+        }
+
+        return value;
+    }
+}

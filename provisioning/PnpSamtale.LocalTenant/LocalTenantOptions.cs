@@ -1,0 +1,46 @@
+namespace PnpSamtale.LocalTenant;
+
+/// <summary>
+/// How a local tenant runs: where it keeps its state, which port it listens on (always 127.0.0.1), its clock and
+/// the faults it injects. Validated by <see cref="LocalTenantServer.StartAsync"/>; a bad value fails the start with
+/// the option's name in the message.
+/// </summary>
+public sealed class LocalTenantOptions
+{
+    /// <summary>The configuration section these options bind from.</summary>
+    public const string SectionName = "LocalTenant";
+
+    /// <summary>The file name of the SQLite database inside <see cref="DataDirectory"/>.</summary>
+    public const string DatabaseFileName = "local-tenant.db";
+
+    /// <summary>
+    /// The folder holding the SQLite database (<see cref="DatabaseFileName"/>), created when missing, so state
+    /// survives restarts. Default <see langword="null"/>: an in-memory database that is gone when the server stops.
+    /// </summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>The loopback port to listen on. Default 0: any free port (read it from <see cref="LocalTenantServer.BaseUri"/>).</summary>
+    public int Port { get; set; }
+
+    /// <summary>The clock for timestamps, throttling windows and latency. Default <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Whether any UPN-shaped login (<c>name@domain.tld</c>) that is not yet in the directory is added to it on
+    /// <c>ensureuser</c> (display name derived from the address). Default <see langword="true"/>. When
+    /// <see langword="false"/> only users seeded through <c>POST /_local/users</c> exist; others get the documented 404.
+    /// </summary>
+    public bool AcceptAnyUpn { get; set; } = true;
+
+    /// <summary>
+    /// The list view threshold: on a list with more items than this a <c>$filter</c> on a non-indexed column fails
+    /// with 500. Default 5000, as in SharePoint Online.
+    /// </summary>
+    public int ListViewThreshold { get; set; } = 5000;
+
+    /// <summary>Fault injection (latency, throttling, dropped connections). Default: none.</summary>
+    public FaultOptions Faults { get; set; } = new();
+
+    /// <summary>Adds logging providers to the server; default none (the server logs nothing).</summary>
+    public Action<Microsoft.Extensions.Logging.ILoggingBuilder>? ConfigureLogging { get; set; }
+}

@@ -1,0 +1,27 @@
+using PnpSamtale.SharePoint.Handlers;
+using PnpSamtale.SharePoint.Http;
+
+namespace PnpSamtale.SharePoint.Batching;
+
+/// <summary>How long to wait before re-sending the throttled operations of a batch.</summary>
+internal static class ThrottleBackoff
+{
+    /// <summary>
+    /// The largest <c>Retry-After</c> among the throttled operations (each one's wait must be honoured, and they go
+    /// out together); without any, <c>2^round</c> seconds. Never more than <paramref name="maxDelay"/>.
+    /// </summary>
+    public static TimeSpan For(IEnumerable<WireResponse> throttled, int round, TimeSpan maxDelay, DateTimeOffset now)
+    {
+        TimeSpan? largest = null;
+        foreach (var response in throttled)
+        {
+            if (RetryAfter.Parse(response.GetHeader("Retry-After"), now) is { } wait && (largest is null || wait > largest))
+            {
+                largest = wait;
+            }
+        }
+
+        var delay = largest ?? TimeSpan.FromSeconds(Math.Pow(2, Math.Min(round, 16)));
+        return delay > maxDelay ? maxDelay : delay;
+    }
+}

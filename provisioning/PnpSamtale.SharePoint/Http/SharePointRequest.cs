@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+
+namespace PnpSamtale.SharePoint.Http;
+
+/// <summary>The request shapes shared by every SharePoint REST builder (docs/wire-subset.md, "Common rules").</summary>
+internal static class SharePointRequest
+{
+    private static readonly WireHeader Accept = new("Accept", MediaTypes.SharePointAccept);
+    private static readonly WireHeader[] ReadHeaders = [Accept];
+
+    // If-Match: * makes a delete unconditional, as SharePoint's REST reference shows for DELETE.
+    private static readonly WireHeader[] DeleteHeaders = [Accept, new("If-Match", "*")];
+
+    /// <summary><c>{site}/_api/{path}</c>.</summary>
+    public static Uri Api(Uri site, string path) => new(SiteRoot(site) + "/_api/" + path);
+
+    /// <summary>The site URL without a trailing slash.</summary>
+    public static string SiteRoot(Uri site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        if (!site.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"The site URL '{site}' must be absolute, e.g. https://contoso.sharepoint.com/sites/x.", nameof(site));
+        }
+
+        return site.GetLeftPart(UriPartial.Path).TrimEnd('/');
+    }
+
+    /// <summary>The tenant host of a URL: <c>https://contoso.sharepoint.com</c> for any site on it.</summary>
+    public static string Host(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.GetLeftPart(UriPartial.Authority);
+    }
+
+    /// <summary>A <c>GET</c>.</summary>
+    public static WireRequest Get(Uri uri) => new(HttpMethod.Get, uri, ReadHeaders);
+
+    /// <summary>A <c>POST</c>, with a verbose-JSON body when one is given.</summary>
+    public static WireRequest Post(Uri uri, JsonNode? body = null) =>
+        new(HttpMethod.Post, uri, ReadHeaders, body is null ? null : WireBody.Json(MediaTypes.SharePointWrite, body));
+
+    /// <summary>A <c>POST</c> whose body is raw bytes (a file upload).</summary>
+    public static WireRequest PostBytes(Uri uri, ReadOnlyMemory<byte> content) =>
+        new(HttpMethod.Post, uri, ReadHeaders, new WireBody(MediaTypes.OctetStream, content));
+
+    /// <summary>A <c>DELETE</c>.</summary>
+    public static WireRequest Delete(Uri uri) => new(HttpMethod.Delete, uri, DeleteHeaders);
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PnpSamtale.SharePoint.Http;
+using PnpSamtale.SharePoint.Lists;
+
+namespace PnpSamtale.SharePoint.Items;
+
+/// <summary>Builders for list items (SharePoint REST; every one of them can also go into a <c>$batch</c>).</summary>
+public static class ItemRequests
+{
+    /// <summary>
+    /// <c>POST {site}/_api/web/lists(guid'{id}')/AddValidateUpdateItemUsingPath</c> with
+    /// <c>{"listItemCreateInfo":{"UnderlyingObjectType":0},"formValues":[{"FieldName","FieldValue"}],"bNewDocumentUpdate":false}</c>.
+    /// </summary>
+    public static WireRequest Add(Uri site, Guid listId, IReadOnlyList<FormValue> values)
+    {
+        var body = new JsonObject
+        {
+            ["listItemCreateInfo"] = new JsonObject { ["UnderlyingObjectType"] = 0 },
+            ["formValues"] = FormValues(values),
+            ["bNewDocumentUpdate"] = false,
+        };
+        return SharePointRequest.Post(SharePointRequest.Api(site, ListRequests.ById(listId) + "/AddValidateUpdateItemUsingPath"), body);
+    }
+
+    /// <summary>
+    /// <c>POST {site}/_api/web/lists(guid'{id}')/items({itemId})/ValidateUpdateListItem</c> with
+    /// <c>{"formValues":[…],"bNewDocumentUpdate":false}</c>.
+    /// </summary>
+    public static WireRequest Update(Uri site, Guid listId, int itemId, IReadOnlyList<FormValue> values)
+    {
+        var body = new JsonObject { ["formValues"] = FormValues(values), ["bNewDocumentUpdate"] = false };
+        return SharePointRequest.Post(SharePointRequest.Api(site, Item(listId, itemId) + "/ValidateUpdateListItem"), body);
+    }
+
+    /// <summary><c>GET {site}/_api/web/lists(guid'{id}')/items({itemId})?$select=Id,Title,{fields},HasUniqueRoleAssignments</c>.</summary>
+    public static WireRequest Get(Uri site, Guid listId, int itemId, IReadOnlyList<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var select = Select(["Id", "Title", .. fields, "HasUniqueRoleAssignments"]);
+        return SharePointRequest.Get(SharePointRequest.Api(site, Item(listId, itemId) + "?$select=" + select));
+    }
+
+    /// <summary>
+    /// <c>GET {site}/_api/web/lists(guid'{id}')/items?$select=…&amp;$filter=…&amp;$top={n}</c>; follow the answer's
+    /// <c>odata.nextLink</c> with <see cref="NextPage"/>.
+    /// </summary>
+    public static WireRequest Query(Uri site, Guid listId, ItemQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var text = "?$select=" + Select(["Id", .. query.Select]);
+        if (query.Filter is { } filter)
+        {
+            text += "&$filter=" + ODataLiteral.Query(filter);
+        }
+
+        if (query.Top is { } top)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(top, 1, nameof(query));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(top, 5000, nameof(query));
+            text += "&$top=" + top.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return SharePointRequest.Get(SharePointRequest.Api(site, ListRequests.ById(listId) + "/items" + text));
+    }
+
+    /// <summary><c>GET {odata.nextLink}</c>: the next page, exactly as the server linked it.</summary>
+    public static WireRequest NextPage(Uri nextLink) => SharePointRequest.Get(nextLink);
+
+    /// <summary><c>GET {site}/_api/web/lists(guid'{id}')/items({itemId})/versions</c>.</summary>
+    public static WireRequest Versions(Uri site, Guid listId, int itemId) =>
+        SharePointRequest.Get(SharePointRequest.Api(site, Item(listId, itemId) + "/versions"));
+
+    /// <summary><c>DELETE {site}/_api/web/lists(guid'{id}')/items({itemId})</c>: permanent, no recycle bin entry.</summary>
+    public static WireRequest Delete(Uri site, Guid listId, int itemId) =>
+        SharePointRequest.Delete(SharePointRequest.Api(site, Item(listId, itemId)));
+
+    /// <summary><c>POST {site}/_api/web/lists(guid'{id}')/items({itemId})/recycle</c>: to the first-stage recycle bin.</summary>
+    public static WireRequest Recycle(Uri site, Guid listId, int itemId) =>
+        SharePointRequest.Post(SharePointRequest.Api(site, Item(listId, itemId) + "/recycle"));
+
+    /// <summary><c>web/lists(guid'{id}')/items({itemId})</c>.</summary>
+    internal static string Item(Guid listId, int itemId) =>
+        ListRequests.ById(listId) + "/items(" + itemId.ToString(CultureInfo.InvariantCulture) + ")";
+
+    private static JsonArray FormValues(IReadOnlyList<FormValue> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var array = new JsonArray();
+        foreach (var value in values)
+        {
+            array.Add(new JsonObject { ["FieldName"] = value.FieldName, ["FieldValue"] = value.FieldValue });
+        }
+
+        return array;
+    }
+
+    private static string Select(IEnumerable<string> fields) =>
+        string.Join(",", fields.Distinct(StringComparer.OrdinalIgnoreCase).Select(ODataLiteral.Query));
+}

@@ -1,0 +1,40 @@
+namespace PnpSamtale.LocalTenant.Tests.Store;
+
+public sealed class PersistenceTests : IDisposable
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "pnpsamtale-localtenant-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Restart_WithDataDirectory_KeepsSitesListsItemsAndBin()
+    {
+        string list;
+        string binId;
+        await using (var first = await TestTenant.StartAsync(o => o.DataDirectory = directory))
+        {
+            var site = await first.CreateSiteAsync("varig");
+            list = await first.CreateListAsync(site, "Samtaler");
+            await first.AddItemAsync(site, list, ("Title", "beholdes"));
+            var gone = await first.AddItemAsync(site, list, ("Title", "i papirkurven"));
+            binId = (await first.PostAsync($"{site}/_api/web/lists(guid'{list}')/items({gone})/recycle"))["value"]!.GetValue<string>();
+        }
+
+        await using var second = await TestTenant.StartAsync(o => o.DataDirectory = directory);
+        var items = await second.GetAsync($"/sites/varig/_api/web/lists(guid'{list}')/items?$select=Title");
+        var bin = await second.GetAsync("/sites/varig/_api/web/RecycleBin");
+        var next = await second.AddItemAsync("/sites/varig", list, ("Title", "ny"));
+
+        Assert.True(File.Exists(Path.Combine(directory, LocalTenantOptions.DatabaseFileName)));
+        Assert.Equal(["beholdes"], items["value"]!.AsArray().Select(i => i!["Title"]!.GetValue<string>()));
+        Assert.Equal(binId, Assert.Single(bin["value"]!.AsArray())!["Id"]!.GetValue<string>());
+        Assert.Equal(3, next);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
