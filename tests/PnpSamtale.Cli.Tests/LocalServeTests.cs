@@ -31,6 +31,29 @@ public sealed class LocalServeTests
     }
 
     [Fact]
+    public void LocalServe_PortInUse_ExitsTwoSayingSo()
+    {
+        var busy = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        busy.Start();
+        var data = Path.Combine(Path.GetTempPath(), $"samtale-busy-{Guid.NewGuid():N}");
+        try
+        {
+            var port = ((System.Net.IPEndPoint)busy.LocalEndpoint).Port;
+            var (exit, _, error) = Cli.Run("local", "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", data);
+            Assert.Equal(ExitCodes.Usage, exit);
+            Assert.Contains($"--port: cannot listen on 127.0.0.1:{port}", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            busy.Stop();
+            if (Directory.Exists(data))
+            {
+                Directory.Delete(data, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public void LocalServe_BadPort_ExitsTwo() =>
         Assert.Equal(ExitCodes.Usage, Cli.Run("local", "serve", "--port", "70000").Exit);
 
