@@ -15,6 +15,8 @@ public static class SamtaleCli
         root.Subcommands.Add(CalendarCommand.Create(context));
         root.Subcommands.Add(RoutineCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
+        root.Subcommands.Add(RoundCommand.Create(context));
+        root.Subcommands.Add(RoundCommand.CreateReconcile(context));
         root.Subcommands.Add(LocalCommand.Create(context));
 
         var result = root.Parse(args);

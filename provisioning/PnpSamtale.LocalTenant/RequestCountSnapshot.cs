@@ -9,6 +9,34 @@ namespace PnpSamtale.LocalTenant;
 /// <param name="ByEndpoint">The count per endpoint key.</param>
 public sealed record RequestCountSnapshot(long Total, IReadOnlyDictionary<string, long> ByEndpoint)
 {
+    private const string BatchPrefix = "batch:";
+
+    // The envelopes only carry operations; the operations inside are counted on their own.
+    private static readonly string[] BatchEnvelopes = ["POST /_api/$batch", "POST /v1.0/$batch"];
+
+    /// <summary>
+    /// The write operations among the counted requests: every request whose method is not <c>GET</c> (<c>POST</c>,
+    /// <c>PUT</c>, <c>PATCH</c>, <c>MERGE</c> — also when tunnelled through <c>X-HTTP-Method</c> — and
+    /// <c>DELETE</c>), each operation inside a SharePoint or Graph <c>$batch</c> counted by its own method, and the
+    /// <c>$batch</c> envelopes (<c>POST /_api/$batch</c>, <c>POST /v1.0/$batch</c>) not counted at all. A batch of
+    /// three reads is 0 writes; a batch of two adds is 2. Throttled attempts count like any other, as they are counted
+    /// when they arrive.
+    /// </summary>
+    public long Writes => ByEndpoint.Where(e => IsWrite(e.Key)).Sum(e => e.Value);
+
     /// <summary>The count for one endpoint key, 0 when it was never called.</summary>
     public long For(string endpoint) => ByEndpoint.TryGetValue(endpoint, out var count) ? count : 0;
+
+    private static bool IsWrite(string endpoint)
+    {
+        if (BatchEnvelopes.Contains(endpoint, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        var request = endpoint.StartsWith(BatchPrefix, StringComparison.Ordinal) ? endpoint[BatchPrefix.Length..] : endpoint;
+        var space = request.IndexOf(' ', StringComparison.Ordinal);
+        var method = space < 0 ? request : request[..space];
+        return !string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PnpSamtale.SharePoint.Batching;
 using PnpSamtale.SharePoint.Configuration;
+using PnpSamtale.SharePoint.Drives;
 using PnpSamtale.SharePoint.Files;
 using PnpSamtale.SharePoint.Groups;
 using PnpSamtale.SharePoint.Handlers;
@@ -16,6 +17,7 @@ using PnpSamtale.SharePoint.RecycleBin;
 using PnpSamtale.SharePoint.RoleDefinitions;
 using PnpSamtale.SharePoint.Sites;
 using PnpSamtale.SharePoint.Users;
+using PnpSamtale.SharePoint.Views;
 
 namespace PnpSamtale.SharePoint;
 
@@ -63,9 +65,11 @@ public static class SharePointServiceCollectionExtensions
         services.TryAddTransient<SiteGroupClient>();
         services.TryAddTransient<RoleDefinitionClient>();
         services.TryAddTransient<ListClient>();
+        services.TryAddTransient<ViewClient>();
         services.TryAddTransient<ItemClient>();
         services.TryAddTransient<ItemBatchClient>();
         services.TryAddTransient<FileClient>();
+        services.TryAddTransient<DriveClient>();
         services.TryAddTransient<PermissionClient>();
         services.TryAddTransient<RecycleBinClient>();
         services.TryAddTransient<MailClient>();

@@ -2,10 +2,12 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PnpSamtale.SharePoint.Drives;
 using PnpSamtale.SharePoint.Handlers;
 using PnpSamtale.SharePoint.Http;
 using PnpSamtale.SharePoint.Tests.Support;
 using PnpSamtale.SharePoint.Users;
+using PnpSamtale.SharePoint.Views;
 
 namespace PnpSamtale.SharePoint.Tests;
 
@@ -32,6 +34,17 @@ public sealed class SharePointServiceCollectionExtensionsTests
         Assert.All(stub.Requests, r => Assert.Equal(UserAgentHandler.UserAgent, r.Header("User-Agent")));
         Assert.All(stub.Requests, r => Assert.Null(r.Header("Authorization")));
         Assert.Equal([TimeSpan.FromSeconds(2)], clock.Waits);
+    }
+
+    [Fact]
+    public async Task AddSharePointClient_LocalConfiguration_ResolvesTheDriveAndViewClients()
+    {
+        var services = new ServiceCollection();
+        services.AddSharePointClient(Configuration(("SharePoint:TenantUrl", "http://127.0.0.1:5080"), ("SharePoint:GraphBaseUrl", "http://127.0.0.1:5080/v1.0")));
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
+
+        Assert.NotNull(provider.GetRequiredService<DriveClient>());
+        Assert.NotNull(provider.GetRequiredService<ViewClient>());
     }
 
     [Fact]

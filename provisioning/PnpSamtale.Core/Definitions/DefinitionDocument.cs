@@ -9,7 +9,7 @@ namespace PnpSamtale.Core.Definitions;
 /// A YAML definition file parsed and checked against its JSON Schema. Either <see cref="Root"/> is set and
 /// <see cref="Diagnostics"/> has no errors, or the diagnostics say what is wrong and where.
 /// </summary>
-internal sealed class DefinitionDocument
+public sealed class DefinitionDocument
 {
     private DefinitionDocument(string file, YamlMappingNode? root, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -18,15 +18,26 @@ internal sealed class DefinitionDocument
         Diagnostics = diagnostics;
     }
 
+    /// <summary>The file name used in messages.</summary>
     public string File { get; }
 
+    /// <summary>The root mapping, when the text parsed and matched the schema.</summary>
     public YamlMappingNode? Root { get; }
 
+    /// <summary>What is wrong, with file, line and column; empty when <see cref="Root"/> is set.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>Parses <paramref name="text"/> and validates it against the embedded schema <paramref name="schemaName"/>.</summary>
-    public static DefinitionDocument Parse(string text, string file, string schemaName)
+    public static DefinitionDocument Parse(string text, string file, string schemaName) =>
+        Parse(text, file, schemaName, Assembly.GetExecutingAssembly());
+
+    /// <summary>
+    /// Parses <paramref name="text"/> and validates it against the schema <paramref name="schemaName"/> embedded in
+    /// <paramref name="schemaAssembly"/> (for definition files whose loaders live outside the domain assembly).
+    /// </summary>
+    public static DefinitionDocument Parse(string text, string file, string schemaName, Assembly schemaAssembly)
     {
+        ArgumentNullException.ThrowIfNull(schemaAssembly);
         var stream = new YamlStream();
         var scanner = new Scanner(new StringReader(text));
         try
@@ -61,7 +72,7 @@ internal sealed class DefinitionDocument
         }
 
         var node = stream.Documents[0].RootNode;
-        var schema = LoadSchema(schemaName);
+        var schema = LoadSchema(schemaName, schemaAssembly);
         var errors = new YamlSchemaValidator(schema.RootElement, file).Validate(node);
         return errors.Count > 0 || node is not YamlMappingNode mapping
             ? new DefinitionDocument(file, null, errors)
@@ -88,10 +99,10 @@ internal sealed class DefinitionDocument
 
     private static DefinitionDocument Failed(string file, Diagnostic diagnostic) => new(file, null, [diagnostic]);
 
-    private static JsonDocument LoadSchema(string name)
+    private static JsonDocument LoadSchema(string name, Assembly assembly)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The schema '{name}' is not embedded in {Assembly.GetExecutingAssembly().GetName().Name}.");
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The schema '{name}' is not embedded in {assembly.GetName().Name}.");
         return JsonDocument.Parse(stream);
     }
 }

@@ -35,4 +35,7 @@ public static class DiagnosticCodes
 
     /// <summary>A roster date range that ends before it starts.</summary>
     public const string BadDateRange = "SAM202";
+
+    /// <summary>A site blueprint or form template that is valid YAML and schema but cannot be used as it stands.</summary>
+    public const string Blueprint = "SAM301";
 }

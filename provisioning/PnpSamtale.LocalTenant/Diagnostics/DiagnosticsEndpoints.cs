@@ -29,7 +29,7 @@ internal static class DiagnosticsEndpoints
             byEndpoint[endpoint] = count;
         }
 
-        return WireJson.WriteGraphAsync(http, new JsonObject { ["total"] = snapshot.Total, ["byEndpoint"] = byEndpoint });
+        return WireJson.WriteGraphAsync(http, new JsonObject { ["total"] = snapshot.Total, ["writes"] = snapshot.Writes, ["byEndpoint"] = byEndpoint });
     }
 
     private static Task Reset(HttpContext http)

@@ -5,7 +5,6 @@ using PnpSamtale.LocalTenant.Http;
 using PnpSamtale.LocalTenant.Items;
 using PnpSamtale.LocalTenant.Lists;
 using PnpSamtale.LocalTenant.Permissions;
-using PnpSamtale.LocalTenant.Roles;
 using PnpSamtale.LocalTenant.Sites;
 using PnpSamtale.LocalTenant.Store;
 
@@ -47,40 +46,15 @@ internal static class FileEndpoints
             var site = Targets.Site(session, http);
             var folder = ODataArgs.String(ODataArgs.Named(Targets.RouteValue(http, "folderArgs")).Required("decodedurl"));
             var library = Library(session, http, site, folder.TrimEnd('/'), caller) ?? throw SpErrors.SiteNotFound();
-            var existing = FileStore.Find(session, library.List!.Id, name);
-            var item = SaveItem(session, library, existing, name, overwrite, caller);
-            var file = new FileRecord(library.List.Id, item.Id, existing?.Name ?? name, existing?.UniqueId ?? Guid.NewGuid(), item.Modified, content.LongLength);
-            FileStore.Save(session, file, content);
-            return FileJson(site, library, file, item.Version);
+            var saved = DocumentWriter.Save(session, library, name, content, overwrite, caller);
+            return FileJson(library, saved.File, saved.Item.Version);
         });
         await WireJson.WriteAsync(http, json);
     }
 
-    /// <summary>The library item behind an upload: the existing one as a new version, or a new one.</summary>
-    private static ItemRecord SaveItem(StoreSession session, Securable library, FileRecord? existing, string name, bool overwrite, Caller caller)
-    {
-        var list = library.List!;
-        var editor = PermissionEvaluator.UserOf(session, library.Site, caller) ?? throw SpErrors.AccessDenied();
-        if (existing is not null)
-        {
-            var target = library with { Item = ItemStore.Find(session, list.Id, existing.ItemId) };
-            AccessGuard.RequireItemVisible(session, target, caller);
-            AccessGuard.Require(session, target, caller, BasePermissions.EditListItems);
-            return overwrite
-                ? ItemStore.Update(session, target.Item!, target.Item!.Values, editor.Id)
-                : throw SpErrors.FileExists(Url(library.Site, library, name));
-        }
-
-        AccessGuard.Require(session, library, caller, BasePermissions.AddListItems);
-        var now = session.Now;
-        var item = new ItemRecord(list.Id, ListStore.NextItemId(session, list.Id), new JsonObject { ["FileLeafRef"] = name, ["Title"] = null }, 1, now, now, editor.Id, editor.Id, false);
-        ItemStore.Insert(session, item);
-        return item;
-    }
-
     private static async Task PropertiesAsync(HttpContext http)
     {
-        var json = Resolve(http, (session, target, file) => FileJson(target.Site, target, file, target.Item!.Version));
+        var json = Resolve(http, (session, target, file) => FileJson(target, file, target.Item!.Version));
         await WireJson.WriteAsync(http, json);
     }
 
@@ -141,15 +115,13 @@ internal static class FileEndpoints
         return target;
     }
 
-    private static string Url(SiteRecord site, Securable library, string name) => library.List!.ServerRelativeUrl(site) + "/" + name;
-
-    private static JsonObject FileJson(SiteRecord site, Securable library, FileRecord file, int version) => new()
+    private static JsonObject FileJson(Securable library, FileRecord file, int version) => new()
     {
         ["Exists"] = true,
         ["Length"] = file.Length.ToString(CultureInfo.InvariantCulture),
         ["MajorVersion"] = version,
         ["Name"] = file.Name,
-        ["ServerRelativeUrl"] = Url(site, library, file.Name),
+        ["ServerRelativeUrl"] = DocumentWriter.Url(library, file.Name),
         ["TimeLastModified"] = StoreValues.Text(file.Modified),
         ["UIVersionLabel"] = version.ToString(CultureInfo.InvariantCulture) + ".0",
         ["UniqueId"] = StoreValues.Text(file.UniqueId),

@@ -11,7 +11,8 @@ namespace PnpSamtale.LocalTenant.Graph;
 /// <summary>
 /// <c>POST /v1.0/$batch</c>: at most 20 requests with unique ids, run in dependency order through the same pipeline
 /// as direct requests; a request whose dependency failed is answered 424 without running. Responses come back in
-/// request order.
+/// request order. A request sent with a base64 body (a non-JSON Content-Type, e.g. a file upload) gets its response
+/// body base64-encoded too, as Graph does; other non-JSON response bodies are base64 as well.
 /// </summary>
 internal static class GraphBatchEndpoint
 {
@@ -43,7 +44,7 @@ internal static class GraphBatchEndpoint
 
             var response = await inner.SendAsync(http, request.ToInner(tenant.BaseUri));
             statuses[request.Id] = response.StatusCode;
-            answers[request.Id] = Answer(request.Id, response.StatusCode, Headers(response), Body(response));
+            answers[request.Id] = Answer(request.Id, response.StatusCode, Headers(response), Body(response, request.IsBinary));
         }
 
         Log.BatchExecuted(tenant.Logger, "Graph", requests.Count);
@@ -75,14 +76,14 @@ internal static class GraphBatchEndpoint
         return headers;
     }
 
-    private static JsonNode? Body(InnerResponse response)
+    private static JsonNode? Body(InnerResponse response, bool base64)
     {
         if (response.Body.Length == 0)
         {
             return null;
         }
 
-        if (response.Headers.ContentType.ToString().StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        if (!base64 && response.Headers.ContentType.ToString().StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             try
             {

@@ -5,9 +5,18 @@ using PnpSamtale.LocalTenant.Http;
 
 namespace PnpSamtale.LocalTenant.Graph;
 
-/// <summary>One request of a Graph JSON batch.</summary>
+/// <summary>
+/// One request of a Graph JSON batch. A body whose <c>Content-Type</c> header is not JSON (a file upload) arrives as a
+/// base64 string and is decoded into <see cref="BinaryBody"/>; such a request is answered with a base64 body too.
+/// </summary>
 internal sealed record GraphBatchRequest(string Id, string Method, string Url, IReadOnlyList<(string Name, string Value)> Headers, JsonNode? Body, IReadOnlyList<string> DependsOn)
 {
+    /// <summary>The decoded bytes of a non-JSON body, or null for a JSON body or none.</summary>
+    public byte[]? BinaryBody { get; init; }
+
+    /// <summary>Whether the body was sent base64-encoded (its content type is not JSON).</summary>
+    public bool IsBinary => BinaryBody is not null;
+
     /// <summary>Reads and checks the requests: at most <paramref name="max"/>, ids unique, dependencies known.</summary>
     public static List<GraphBatchRequest> ReadAll(JsonArray array, int max)
     {
@@ -60,7 +69,11 @@ internal sealed record GraphBatchRequest(string Id, string Method, string Url, I
         var url = new Uri(baseUri, "v1.0/" + relative.TrimStart('/'));
         var headers = Headers.ToList();
         byte[] body = [];
-        if (Body is JsonValue text && text.TryGetValue<string>(out var raw))
+        if (BinaryBody is not null)
+        {
+            body = BinaryBody;
+        }
+        else if (Body is JsonValue text && text.TryGetValue<string>(out var raw))
         {
             body = Encoding.UTF8.GetBytes(raw);
         }
@@ -89,6 +102,23 @@ internal sealed record GraphBatchRequest(string Id, string Method, string Url, I
 
         var headers = (request.Object("headers") ?? new JsonObject()).Select(h => (h.Key, h.Value?.ToString() ?? string.Empty)).ToList();
         var dependsOn = request.Array("dependsOn").Select(d => d?.ToString() ?? string.Empty).ToList();
-        return new GraphBatchRequest(id, method, url, headers, request["body"]?.DeepClone(), dependsOn);
+        var body = request["body"]?.DeepClone();
+        return new GraphBatchRequest(id, method, url, headers, body, dependsOn) { BinaryBody = Binary(id, headers, body) };
+    }
+
+    /// <summary>The decoded bytes when the request's Content-Type is not JSON; 400 when such a body is not base64.</summary>
+    private static byte[]? Binary(string id, List<(string Name, string Value)> headers, JsonNode? body)
+    {
+        var contentType = headers.FirstOrDefault(h => h.Name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Value;
+        if (body is null || string.IsNullOrEmpty(contentType) || contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var text = body is JsonValue value && value.TryGetValue<string>(out var encoded) ? encoded : null;
+        var buffer = new byte[((text?.Length ?? 0) * 3 / 4) + 3];
+        return text is not null && Convert.TryFromBase64String(text, buffer, out var length)
+            ? buffer[..length]
+            : throw GraphErrorException.Invalid($"The body of request '{id}' has Content-Type {contentType} and must be a base64 string.");
     }
 }

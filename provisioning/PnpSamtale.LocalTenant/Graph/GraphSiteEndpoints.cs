@@ -27,7 +27,7 @@ internal static class GraphSiteEndpoints
         var tenant = http.Tenant();
         var json = tenant.Database.Run(session =>
         {
-            var site = (name is not null ? SiteStore.Find(session, name) : SiteOf(session, id ?? string.Empty)) ?? throw NotFound();
+            var site = (name is not null ? SiteStore.Find(session, name) : GraphSiteIds.Find(session, id ?? string.Empty)) ?? throw GraphSiteIds.NotFound();
             return new JsonObject
             {
                 ["id"] = $"{hostname},{StoreValues.Text(site.Id)},{StoreValues.Text(site.WebId)}",
@@ -60,7 +60,7 @@ internal static class GraphSiteEndpoints
         var tenant = http.Tenant();
         var json = tenant.Database.Run(session =>
         {
-            var site = SiteOf(session, RouteValue(http, "siteId")) ?? throw NotFound();
+            var site = GraphSiteIds.Find(session, RouteValue(http, "siteId")) ?? throw GraphSiteIds.NotFound();
             var list = ListFactory.TryCreate(session, site, displayName, baseTemplate, fields)
                 ?? throw new GraphErrorException(StatusCodes.Status409Conflict, "nameAlreadyExists", "The resource already exists.");
             return new JsonObject
@@ -94,21 +94,11 @@ internal static class GraphSiteEndpoints
             var path = reference[(colon + 2)..].Split('/');
             return path.Length == 2 && path[0].Equals("sites", StringComparison.OrdinalIgnoreCase)
                 ? (reference[..colon], path[1], null)
-                : throw NotFound();
+                : throw GraphSiteIds.NotFound();
         }
 
         return (reference.Split(',')[0], null, reference);
     }
-
-    /// <summary>The site of a Graph site id (<c>{hostname},{siteId},{webId}</c> or the bare site id), or null.</summary>
-    private static SiteRecord? SiteOf(StoreSession session, string siteId)
-    {
-        var parts = siteId.Split(',');
-        var id = parts.Length == 3 ? parts[1] : parts[0];
-        return Guid.TryParse(id, out var guid) ? SiteStore.Find(session, guid) : null;
-    }
-
-    private static GraphErrorException NotFound() => new(StatusCodes.Status404NotFound, "itemNotFound", "Requested site could not be found");
 
     private static string RouteValue(HttpContext http, string name) => http.Request.RouteValues[name]?.ToString() ?? string.Empty;
 }

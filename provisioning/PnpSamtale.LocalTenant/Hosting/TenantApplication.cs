@@ -15,6 +15,7 @@ using PnpSamtale.LocalTenant.Roles;
 using PnpSamtale.LocalTenant.Sites;
 using PnpSamtale.LocalTenant.Store;
 using PnpSamtale.LocalTenant.Users;
+using PnpSamtale.LocalTenant.Views;
 
 namespace PnpSamtale.LocalTenant.Hosting;
 
@@ -62,12 +63,15 @@ internal static class TenantApplication
         app.MapGroups();
         app.MapRoles();
         app.MapLists();
+        app.MapFields();
+        app.MapViews();
         app.MapItems();
         app.MapFiles();
         app.MapPermissions();
         app.MapRecycleBin();
         app.MapSharePointBatch();
         app.MapGraphSites();
+        app.MapGraphDrives();
         app.MapGraphUsers();
         app.MapGraphBatch();
         app.MapDiagnostics();

@@ -58,6 +58,11 @@ internal static class HtmlView
             .Append(list.List.IsLibrary ? "library" : "list").Append(", ")
             .Append(list.ItemCount.ToString(CultureInfo.InvariantCulture)).Append(list.ItemCount == 1 ? " item" : " items")
             .Append(list.List.HasUnique ? ", unique permissions" : string.Empty).Append("</small></h3>");
+        if (list.Views.Count > 0)
+        {
+            html.Append("<p class=\"muted\">Views: ").Append(E(string.Join(", ", list.Views))).Append("</p>");
+        }
+
         if (list.Items.Count == 0)
         {
             return;

@@ -7,12 +7,13 @@ using PnpSamtale.LocalTenant.Roles;
 using PnpSamtale.LocalTenant.Sites;
 using PnpSamtale.LocalTenant.Store;
 using PnpSamtale.LocalTenant.Users;
+using PnpSamtale.LocalTenant.Views;
 
 namespace PnpSamtale.LocalTenant.Html;
 
 /// <summary>
-/// What the HTML view shows, read in one unit of work: sites, their lists with item counts, items (id, title, the
-/// first custom columns) and, for items with unique permissions, the people who can read them.
+/// What the HTML view shows, read in one unit of work: sites, their lists with item counts and views, items (id,
+/// title, the first custom columns) and, for items with unique permissions, the people who can read them.
 /// </summary>
 internal static class TenantOverview
 {
@@ -39,7 +40,8 @@ internal static class TenantOverview
             item.Title ?? string.Empty,
             [.. columns.Select(c => Display(session, site, c, item.Values[c.InternalName]))],
             item.HasUnique ? Readers(session, new Securable(site, list, item)) : null));
-        return new ListView(list, items.Count, [.. columns.Select(c => c.Title)], [.. shown]);
+        var views = ViewStore.All(session, list.Id).Select(v => v.IsDefault ? v.Title + " (default)" : v.Title);
+        return new ListView(list, items.Count, [.. columns.Select(c => c.Title)], [.. shown], [.. views]);
     }
 
     private static string Display(StoreSession session, SiteRecord site, FieldDefinition field, JsonNode? value) => value switch
@@ -77,8 +79,8 @@ internal static class TenantOverview
 /// <summary>A site and its lists.</summary>
 internal sealed record SiteView(SiteRecord Site, IReadOnlyList<ListView> Lists);
 
-/// <summary>A list, its item count, the columns shown and the items shown.</summary>
-internal sealed record ListView(ListRecord List, int ItemCount, IReadOnlyList<string> Columns, IReadOnlyList<ItemView> Items);
+/// <summary>A list, its item count, the columns shown, the items shown and its views (the default one marked).</summary>
+internal sealed record ListView(ListRecord List, int ItemCount, IReadOnlyList<string> Columns, IReadOnlyList<ItemView> Items, IReadOnlyList<string> Views);
 
 /// <summary>An item: id, title, the shown column values, and who can read it (null when it inherits).</summary>
 internal sealed record ItemView(int Id, string Title, IReadOnlyList<string> Values, IReadOnlyList<string>? Readers);

@@ -5,7 +5,9 @@ namespace PnpSamtale.LocalTenant.Http;
 /// <summary>
 /// Makes SharePoint paths routable: slashes inside quoted path arguments
 /// (<c>GetFolderByServerRelativePath(decodedurl='/sites/x/Lib')</c>) become <c>%2F</c> so each argument stays in one
-/// route segment, and <c>POST</c> with <c>X-HTTP-Method</c> becomes that method (SharePoint's tunnelling).
+/// route segment, and <c>POST</c> with <c>X-HTTP-Method</c> becomes that method (SharePoint's tunnelling). Graph
+/// paths (<c>/v1.0</c>) have no quoted arguments and are left as they are: an apostrophe there is part of a name
+/// (<c>root:/Kari's.docx:/content</c>).
 /// </summary>
 internal static class PathNormalizationMiddleware
 {
@@ -15,7 +17,7 @@ internal static class PathNormalizationMiddleware
     public static Task InvokeAsync(HttpContext http, RequestDelegate next)
     {
         var path = http.Request.Path.Value;
-        if (path is not null && path.Contains('\'', StringComparison.Ordinal))
+        if (path is not null && path.Contains('\'', StringComparison.Ordinal) && !ErrorHandlingMiddleware.IsGraph(http))
         {
             http.Request.Path = new PathString(EncodeQuotedSlashes(path));
         }

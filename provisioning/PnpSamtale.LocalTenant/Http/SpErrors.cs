@@ -57,6 +57,10 @@ internal static class SpErrors
     public static SharePointErrorException OutOfRange(int status = 400) =>
         new(status, $"-2147024809, {ArgumentException}", "Value does not fall within the expected range.");
 
+    /// <summary>400: the default view of a list cannot be deleted (make another view the default first).</summary>
+    public static SharePointErrorException DefaultViewUndeletable() =>
+        new(400, $"-2146232832, {SpException}", "The default view of a list cannot be deleted.");
+
     /// <summary>400: a required parameter is missing or empty.</summary>
     public static SharePointErrorException MissingParameter(string name) =>
         new(400, $"-2147024809, {ArgumentException}", $"The parameter {name} cannot be empty.");

@@ -8,7 +8,8 @@ using PnpSamtale.LocalTenant.Roles;
 namespace PnpSamtale.LocalTenant.Items;
 
 /// <summary>
-/// Items of a list: add and update through the validate functions, read one, query many, read versions, delete
+/// Items of a list: add and update through the validate functions, read one (with <c>$expand</c> of its role
+/// assignments, see <see cref="ItemExpansion"/>), query many, read versions, delete
 /// permanently. An acting user needs EditListItems to add or change and DeleteListItems to delete (else 403).
 /// </summary>
 internal static class ItemEndpoints
@@ -91,11 +92,13 @@ internal static class ItemEndpoints
 
     private static async Task GetAsync(HttpContext http)
     {
+        var expansion = ItemExpansion.Parse(http.Request.Query["$expand"]);
         var caller = Caller.From(http);
         var json = http.Tenant().Database.Run(session =>
         {
             var target = Targets.Item(session, http, caller);
-            return ItemJson.Read(target.Item!, ListStore.Fields(session, target.List!.Id), http.Request.Query["$select"]);
+            var properties = ItemJson.Properties(ListStore.Fields(session, target.List!.Id), http.Request.Query["$select"], expansion);
+            return ItemJson.Read(target.Item!, properties, ItemAssignments.Load(session, target with { Item = null }, expansion, caller));
         });
         await WireJson.WriteAsync(http, json);
     }

@@ -9,7 +9,8 @@ using PnpSamtale.LocalTenant.Store;
 namespace PnpSamtale.LocalTenant.Items;
 
 /// <summary>
-/// <c>GET {list}/items</c> with <c>$select</c>, <c>$filter</c>, <c>$top</c> (default 100, at most 5000) and paging by
+/// <c>GET {list}/items</c> with <c>$select</c>, <c>$filter</c>, <c>$top</c> (default 100, at most 5000),
+/// <c>$expand</c> of the role assignments (<see cref="ItemExpansion"/>) and paging by
 /// <c>$skiptoken=Paged=TRUE&amp;p_ID={lastId}</c>; items in id order, trimmed to what the caller can view.
 /// </summary>
 internal static class ItemQuery
@@ -29,19 +30,21 @@ internal static class ItemQuery
 
         var after = AfterId(query["$skiptoken"].ToString());
         var filter = query["$filter"].ToString();
+        var expansion = ItemExpansion.Parse(query["$expand"]);
         var caller = Caller.From(http);
         var tenant = http.Tenant();
         var json = tenant.Database.Run(session =>
         {
             var target = Targets.List(session, http, caller);
             var fields = ListStore.Fields(session, target.List!.Id);
-            var properties = ItemJson.Properties(fields, query["$select"]);
+            var properties = ItemJson.Properties(fields, query["$select"], expansion);
             var predicate = Predicate(session, target, fields, filter, tenant.Options.ListViewThreshold);
             var page = ItemStore.All(session, target.List.Id)
                 .Where(i => i.Id > after && predicate(i) && (caller.IsApp || AccessGuard.CanView(session, target with { Item = i }, caller)))
                 .Take(top + 1)
                 .ToList();
-            var result = new JsonObject { ["value"] = new JsonArray([.. page.Take(top).Select(i => (JsonNode)ItemJson.Read(i, properties))]) };
+            var assignments = ItemAssignments.Load(session, target, expansion, caller);
+            var result = new JsonObject { ["value"] = new JsonArray([.. page.Take(top).Select(i => (JsonNode)ItemJson.Read(i, properties, assignments))]) };
             if (page.Count > top)
             {
                 result["odata.nextLink"] = NextLink(http, tenant.BaseUri, page[top - 1].Id);

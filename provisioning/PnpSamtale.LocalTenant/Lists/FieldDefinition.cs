@@ -8,6 +8,9 @@ internal sealed record FieldDefinition(string InternalName, string Title, string
     /// <summary>The names every <see cref="ToJson"/> object may be asked for in $select.</summary>
     public static IReadOnlyCollection<string> KnownProperties { get; } = ["Choices"];
 
+    /// <summary>The column formatting JSON (<c>CustomFormatter</c>), stored verbatim; null when unset.</summary>
+    public string? CustomFormatter { get; init; }
+
     /// <summary>Whether the column is written by SharePoint only (ID, Created, Modified, FileLeafRef).</summary>
     public bool ReadOnly => TypeAsString is FieldTypes.Counter or FieldTypes.File || (BuiltIn && TypeAsString == FieldTypes.DateTime);
 
@@ -16,6 +19,7 @@ internal sealed record FieldDefinition(string InternalName, string Title, string
     {
         var json = new JsonObject
         {
+            ["CustomFormatter"] = CustomFormatter,
             ["EntityPropertyName"] = TypeAsString == FieldTypes.User ? InternalName + "Id" : InternalName,
             ["FieldTypeKind"] = FieldTypes.Kind(TypeAsString),
             ["Hidden"] = false,

@@ -7,7 +7,7 @@ using PnpSamtale.LocalTenant.Sites;
 
 namespace PnpSamtale.LocalTenant.Lists;
 
-/// <summary>Lists of a web: enumerate, create (REST), read, delete, and their fields.</summary>
+/// <summary>Lists of a web: enumerate, create (REST), read, delete (their fields are in <see cref="FieldEndpoints"/>).</summary>
 internal static class ListEndpoints
 {
     /// <summary>Maps the endpoints.</summary>
@@ -19,7 +19,6 @@ internal static class ListEndpoints
         {
             app.MapGet(list, GetAsync);
             app.MapDelete(list, DeleteAsync);
-            app.MapGet(list + "/fields", FieldsAsync);
         }
     }
 
@@ -93,18 +92,5 @@ internal static class ListEndpoints
             ListStore.Delete(session, target.List!);
         });
         await WireJson.WriteEmptyAsync(http);
-    }
-
-    private static async Task FieldsAsync(HttpContext http)
-    {
-        var caller = Caller.From(http);
-        var select = http.Request.Query["$select"].ToString();
-        var json = http.Tenant().Database.Run(session =>
-        {
-            var target = Targets.List(session, http, caller);
-            var fields = ListStore.Fields(session, target.List!.Id);
-            return new JsonArray([.. fields.Select(f => (JsonNode)Projection.Select(f.ToJson(), select, "SP.Field", FieldDefinition.KnownProperties))]);
-        });
-        await WireJson.WriteValueAsync(http, json);
     }
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
 using PnpSamtale.LocalTenant.Sites;
 using PnpSamtale.LocalTenant.Store;
+using PnpSamtale.LocalTenant.Views;
 
 namespace PnpSamtale.LocalTenant.Lists;
 
-/// <summary>Creates lists and libraries with their columns, for SharePoint REST and Graph alike.</summary>
+/// <summary>Creates lists and libraries with their columns and default view, for SharePoint REST and Graph alike.</summary>
 internal static class ListFactory
 {
     /// <summary>
@@ -27,6 +28,7 @@ internal static class ListFactory
 
         var list = new ListRecord(Guid.NewGuid(), site.Id, title, urlName, baseTemplate, false, session.Now);
         ListStore.Insert(session, list, fields);
+        ViewStore.InsertDefault(session, site, list);
         return list;
     }
 }

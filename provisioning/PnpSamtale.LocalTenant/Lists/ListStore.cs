@@ -9,6 +9,7 @@ internal static class ListStore
 {
     private const string Columns = "id, site_id, title, url_name, base_template, has_unique, created";
     private const string FieldColumns = "internal_name, title, type_as_string, indexed, required, enforce_unique, choices, built_in";
+    private const string FieldReadColumns = FieldColumns + ", custom_formatter";
 
     /// <summary>The list with the id in the site, or null.</summary>
     public static ListRecord? Find(StoreSession session, Guid siteId, Guid listId) =>
@@ -57,13 +58,20 @@ internal static class ListStore
 
     /// <summary>The fields of a list, in order.</summary>
     public static List<FieldDefinition> Fields(StoreSession session, Guid listId) =>
-        session.Query($"SELECT {FieldColumns} FROM fields WHERE list_id = @list ORDER BY ordinal", MapField, ("@list", StoreValues.Text(listId)));
+        session.Query($"SELECT {FieldReadColumns} FROM fields WHERE list_id = @list ORDER BY ordinal", MapField, ("@list", StoreValues.Text(listId)));
 
-    /// <summary>Removes a list with its fields, items, versions, files and role assignments (its bin entries stay).</summary>
+    /// <summary>Sets (or, with null, clears) the column formatting JSON of a field.</summary>
+    public static void SetCustomFormatter(StoreSession session, Guid listId, string internalName, string? formatter) => session.Execute(
+        "UPDATE fields SET custom_formatter = @formatter WHERE list_id = @list AND internal_name = @name",
+        ("@formatter", formatter),
+        ("@list", StoreValues.Text(listId)),
+        ("@name", internalName));
+
+    /// <summary>Removes a list with its fields, views, items, versions, files and role assignments (its bin entries stay).</summary>
     public static void Delete(StoreSession session, ListRecord list)
     {
         var id = ("@list", (object?)StoreValues.Text(list.Id));
-        foreach (var table in new[] { "fields", "items", "item_versions", "files" })
+        foreach (var table in new[] { "fields", "views", "items", "item_versions", "files" })
         {
             session.Execute($"DELETE FROM {table} WHERE list_id = @list", id);
         }
@@ -100,6 +108,9 @@ internal static class ListStore
         var choices = r.GetNullableText("choices");
         return new FieldDefinition(
             r.GetText("internal_name"), r.GetText("title"), r.GetText("type_as_string"), r.GetFlag("indexed"), r.GetFlag("required"),
-            r.GetFlag("enforce_unique"), choices is null ? [] : JsonSerializer.Deserialize<List<string>>(choices) ?? [], r.GetFlag("built_in"));
+            r.GetFlag("enforce_unique"), choices is null ? [] : JsonSerializer.Deserialize<List<string>>(choices) ?? [], r.GetFlag("built_in"))
+        {
+            CustomFormatter = r.GetNullableText("custom_formatter"),
+        };
     }
 }

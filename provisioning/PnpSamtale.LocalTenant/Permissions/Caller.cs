@@ -11,6 +11,9 @@ internal sealed record Caller(string? ActAsUpn)
     /// <summary>The header naming the user to act as.</summary>
     public const string ActAsHeader = "X-Local-Act-As";
 
+    /// <summary>The app principal (what Graph requests run as).</summary>
+    public static Caller App { get; } = new((string?)null);
+
     /// <summary>Whether the request runs as the app principal.</summary>
     public bool IsApp => ActAsUpn is null;
 
@@ -23,7 +26,7 @@ internal sealed record Caller(string? ActAsUpn)
         var header = http.Request.Headers[ActAsHeader].ToString().Trim();
         if (header.Length == 0)
         {
-            return new Caller((string?)null);
+            return App;
         }
 
         return new Caller(LoginNames.TryGetUpn(header, out var upn) ? upn : header.ToLowerInvariant());

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PnpSamtale.LocalTenant.Hosting;
 using PnpSamtale.LocalTenant.Http;
 using PnpSamtale.LocalTenant.Lists;
@@ -62,24 +61,7 @@ internal static class PermissionEndpoints
             var target = Targets.Scope(session, http, caller);
             AccessGuard.Require(session, target, caller, BasePermissions.ManagePermissions);
             var rows = RoleAssignmentStore.At(session, target.Site.Id, target.ApplyingKey);
-            var value = new JsonArray();
-            foreach (var group in rows.GroupBy(r => r.PrincipalId))
-            {
-                var assignment = new JsonObject { ["PrincipalId"] = group.Key };
-                if (member)
-                {
-                    assignment["Member"] = PrincipalStore.Find(session, target.Site.Id, group.Key)?.ToJson();
-                }
-
-                if (bindings)
-                {
-                    assignment["RoleDefinitionBindings"] = new JsonArray([.. group.Select(r => (JsonNode)r.Role.ToJson())]);
-                }
-
-                value.Add(assignment);
-            }
-
-            return value;
+            return RoleAssignmentJson.Build(rows, id => PrincipalStore.Find(session, target.Site.Id, id), member, bindings);
         });
         await WireJson.WriteValueAsync(http, json);
     }

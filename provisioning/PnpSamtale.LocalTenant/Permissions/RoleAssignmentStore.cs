@@ -44,6 +44,28 @@ internal static class RoleAssignmentStore
         ("@site", StoreValues.Text(siteId)),
         ("@scope", scope));
 
+    /// <summary>
+    /// In one query, the bindings of every scope a list's items can inherit from or hold — the web, the list and each
+    /// of its items — by scope key, each ordered as <see cref="At"/> orders them.
+    /// </summary>
+    public static Dictionary<string, List<(int PrincipalId, RoleDefinition Role)>> OfList(StoreSession session, Guid siteId, Guid listId)
+    {
+        var rows = session.Query(
+            """
+            SELECT ra.scope, ra.principal_id, rd.id, rd.name, rd.description, rd.role_type_kind, rd.hidden, rd.sort_order, rd.high, rd.low
+            FROM role_assignments ra JOIN role_definitions rd ON rd.site_id = ra.site_id AND rd.id = ra.role_definition_id
+            WHERE ra.site_id = @site AND (ra.scope = @web OR ra.scope = @list OR ra.scope LIKE @items)
+            ORDER BY ra.scope, ra.principal_id, rd.sort_order
+            """,
+            r => (Scope: r.GetText("scope"), PrincipalId: r.GetInt("principal_id"), Role: RoleStore.Map(r)),
+            ("@site", StoreValues.Text(siteId)),
+            ("@web", ScopeKeys.Web),
+            ("@list", ScopeKeys.List(listId)),
+            ("@items", ScopeKeys.ItemsOf(listId) + "%"));
+        return rows.GroupBy(r => r.Scope, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => (r.PrincipalId, r.Role)).ToList(), StringComparer.Ordinal);
+    }
+
     /// <summary>The union of the levels bound at a scope to the user or to a group the user is in.</summary>
     public static BasePermissions EffectiveFor(StoreSession session, Guid siteId, string scope, int userId)
     {

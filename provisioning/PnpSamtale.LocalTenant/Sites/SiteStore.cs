@@ -49,7 +49,7 @@ internal static class SiteStore
     {
         var site = ("@site", (object?)StoreValues.Text(siteId));
         const string Lists = "SELECT id FROM lists WHERE site_id = @site";
-        foreach (var table in new[] { "fields", "items", "item_versions", "files" })
+        foreach (var table in new[] { "fields", "views", "items", "item_versions", "files" })
         {
             session.Execute($"DELETE FROM {table} WHERE list_id IN ({Lists})", site);
         }

@@ -41,7 +41,11 @@ internal static class Schema
             list_id TEXT NOT NULL, internal_name TEXT NOT NULL COLLATE NOCASE, title TEXT NOT NULL,
             type_as_string TEXT NOT NULL, indexed INTEGER NOT NULL, required INTEGER NOT NULL,
             enforce_unique INTEGER NOT NULL, choices TEXT, built_in INTEGER NOT NULL, ordinal INTEGER NOT NULL,
-            PRIMARY KEY (list_id, internal_name));
+            custom_formatter TEXT, PRIMARY KEY (list_id, internal_name));
+        CREATE TABLE IF NOT EXISTS views (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, list_id TEXT NOT NULL, title TEXT NOT NULL,
+            view_fields TEXT NOT NULL, view_query TEXT NOT NULL, row_limit INTEGER NOT NULL, default_view INTEGER NOT NULL,
+            personal_view INTEGER NOT NULL, url_name TEXT NOT NULL COLLATE NOCASE);
         CREATE TABLE IF NOT EXISTS items (
             list_id TEXT NOT NULL, id INTEGER NOT NULL, field_values TEXT NOT NULL, version INTEGER NOT NULL,
             created TEXT NOT NULL, modified TEXT NOT NULL, author_id INTEGER NOT NULL, editor_id INTEGER NOT NULL,
@@ -64,11 +68,38 @@ internal static class Schema
         CREATE TABLE IF NOT EXISTS request_counts (endpoint TEXT PRIMARY KEY, count INTEGER NOT NULL);
         """;
 
-    /// <summary>Creates the tables that do not exist yet.</summary>
+    // Columns added to existing tables after a data directory may have been created: added when missing, so a store
+    // written by an older local tenant opens as it is (the new values start out empty).
+    private static readonly (string Table, string Column, string Definition)[] AddedColumns =
+    [
+        ("fields", "custom_formatter", "TEXT"),
+    ];
+
+    /// <summary>Creates the tables that do not exist yet and adds the columns an older store lacks.</summary>
     public static void Create(SqliteConnection connection, bool inMemory)
     {
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = (inMemory ? string.Empty : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; ") + Tables;
+            command.ExecuteNonQuery();
+        }
+
+        foreach (var (table, column, definition) in AddedColumns)
+        {
+            if (!HasColumn(connection, table, column))
+            {
+                using var alter = connection.CreateCommand();
+                alter.CommandText = $"ALTER TABLE {table} ADD COLUMN {column} {definition}";
+                alter.ExecuteNonQuery();
+            }
+        }
+    }
+
+    private static bool HasColumn(SqliteConnection connection, string table, string column)
+    {
         using var command = connection.CreateCommand();
-        command.CommandText = (inMemory ? string.Empty : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; ") + Tables;
-        command.ExecuteNonQuery();
+        command.CommandText = $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = @column";
+        command.Parameters.AddWithValue("@column", column);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 }

@@ -85,7 +85,8 @@ public sealed class GraphBatchExecutor
     {
         var body = GraphBatchWriter.Write(options.GraphBaseUrl, operations, ids.Contains);
         var response = await transport.SendOrThrowAsync(BatchRequests.Graph(options.GraphBaseUrl, body), cancellationToken).ConfigureAwait(false);
-        var byId = GraphBatchReader.Read(response.ReadText());
+        var binary = operations.Where(o => o.HasBinaryBody).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        var byId = GraphBatchReader.Read(response.ReadText(), binary.Contains);
         if (operations.FirstOrDefault(o => !byId.ContainsKey(o.Id)) is { } missing)
         {
             throw new SharePointServiceException(new RemoteError(

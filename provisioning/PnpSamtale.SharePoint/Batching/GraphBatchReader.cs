@@ -6,13 +6,19 @@ namespace PnpSamtale.SharePoint.Batching;
 
 /// <summary>
 /// Reads a Graph <c>$batch</c> response, <c>{"responses":[{"id","status","headers","body"}]}</c>, whose order may
-/// differ from the request's.
+/// differ from the request's. A JSON body is kept as its JSON text; a string body is the text, except for a request
+/// sent with a binary body, whose response body Graph base64-encodes (a driveItem after an upload): that is decoded.
 /// </summary>
 public static class GraphBatchReader
 {
     /// <summary>The responses by id.</summary>
+    /// <param name="body">The batch response body.</param>
+    /// <param name="sentBinary">
+    /// Which request ids were sent with a binary body (<see cref="GraphBatchOperation.HasBinaryBody"/>); their string
+    /// bodies are base64-decoded. <c>null</c> for none.
+    /// </param>
     /// <exception cref="FormatException">The body is not a Graph batch response.</exception>
-    public static IReadOnlyDictionary<string, WireResponse> Read(string body)
+    public static IReadOnlyDictionary<string, WireResponse> Read(string body, Func<string, bool>? sentBinary = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         using var document = JsonDocument.Parse(body);
@@ -30,7 +36,10 @@ public static class GraphBatchReader
                 throw new FormatException("A Graph $batch response entry lacks its \"id\" or numeric \"status\".");
             }
 
-            byId[id] = WireResponse.FromText((HttpStatusCode)code, HeadersOf(response), BodyOf(response));
+            var headers = HeadersOf(response);
+            byId[id] = sentBinary?.Invoke(id) == true && Base64BodyOf(response) is { } bytes
+                ? new WireResponse((HttpStatusCode)code, headers, bytes)
+                : WireResponse.FromText((HttpStatusCode)code, headers, BodyOf(response));
         }
 
         return byId;
@@ -50,6 +59,12 @@ public static class GraphBatchReader
 
         return headers;
     }
+
+    /// <summary>The decoded bytes of a base64 string body, or null when the body is not a base64 string.</summary>
+    private static byte[]? Base64BodyOf(JsonElement response) =>
+        response.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.String && body.TryGetBytesFromBase64(out var bytes)
+            ? bytes
+            : null;
 
     private static string BodyOf(JsonElement response)
     {

@@ -5,7 +5,9 @@ namespace PnpSamtale.SharePoint.Batching;
 
 /// <summary>
 /// Writes a Graph JSON <c>$batch</c> body:
-/// <c>{"requests":[{"id","method","url" (relative, no /v1.0),"headers","body","dependsOn"}]}</c>.
+/// <c>{"requests":[{"id","method","url" (relative, no /v1.0),"headers","body","dependsOn"}]}</c>. A JSON body is
+/// written as JSON; any other body as a base64 string, its media type in the <c>Content-Type</c> header, as Graph's
+/// JSON batching requires.
 /// </summary>
 public static class GraphBatchWriter
 {
@@ -43,14 +45,9 @@ public static class GraphBatchWriter
 
         if (request.Body is { } body)
         {
-            if (!body.IsJson)
-            {
-                throw new ArgumentException($"Graph batch operation '{operation.Id}' has a {body.ContentType} body; only JSON is supported.", nameof(operation));
-            }
-
             // Graph requires Content-Type among the headers of every request with a body.
             headers["Content-Type"] = body.ContentType;
-            json["body"] = JsonNode.Parse(body.Content.Span);
+            json["body"] = body.IsJson ? JsonNode.Parse(body.Content.Span) : Convert.ToBase64String(body.Content.Span);
         }
 
         json["headers"] = headers;

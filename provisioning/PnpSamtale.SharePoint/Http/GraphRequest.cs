@@ -25,4 +25,8 @@ internal static class GraphRequest
     /// <summary>A <c>POST</c> with a JSON body.</summary>
     public static WireRequest Post(Uri uri, JsonNode body) =>
         new(HttpMethod.Post, uri, Headers, WireBody.Json(MediaTypes.Json, body));
+
+    /// <summary>A <c>PUT</c> whose body is raw bytes (<c>application/octet-stream</c>), e.g. a file's content.</summary>
+    public static WireRequest PutBytes(Uri uri, ReadOnlyMemory<byte> content) =>
+        new(HttpMethod.Put, uri, Headers, new WireBody(MediaTypes.OctetStream, content));
 }

@@ -19,6 +19,12 @@ internal static class ODataLiteral
     public static string Query(string value) => Uri.EscapeDataString(value);
 
     /// <summary>
+    /// A property path for <c>$select</c> or <c>$expand</c>, e.g. <c>RoleAssignments/Member</c>: percent-encoded like
+    /// <see cref="Query"/> except <c>/</c>, which a query string may carry as it is.
+    /// </summary>
+    public static string QueryPath(string value) => Uri.EscapeDataString(value).Replace("%2F", "/", StringComparison.Ordinal);
+
+    /// <summary>
     /// A Graph path segment such as a user principal name or a composite site id: percent-encoded except <c>@</c> and
     /// <c>,</c>, which Graph's own URLs carry as they are.
     /// </summary>

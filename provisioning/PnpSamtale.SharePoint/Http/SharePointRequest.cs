@@ -11,6 +11,9 @@ internal static class SharePointRequest
     // If-Match: * makes a delete unconditional, as SharePoint's REST reference shows for DELETE.
     private static readonly WireHeader[] DeleteHeaders = [Accept, new("If-Match", "*")];
 
+    // SharePoint's REST reference updates with POST tunnelling MERGE, unconditionally.
+    private static readonly WireHeader[] MergeHeaders = [Accept, new("X-HTTP-Method", "MERGE"), new("IF-MATCH", "*")];
+
     /// <summary><c>{site}/_api/{path}</c>.</summary>
     public static Uri Api(Uri site, string path) => new(SiteRoot(site) + "/_api/" + path);
 
@@ -43,6 +46,10 @@ internal static class SharePointRequest
     /// <summary>A <c>POST</c> whose body is raw bytes (a file upload).</summary>
     public static WireRequest PostBytes(Uri uri, ReadOnlyMemory<byte> content) =>
         new(HttpMethod.Post, uri, ReadHeaders, new WireBody(MediaTypes.OctetStream, content));
+
+    /// <summary>An update: <c>POST</c> with <c>X-HTTP-Method: MERGE</c> and <c>IF-MATCH: *</c>, and a verbose-JSON body.</summary>
+    public static WireRequest Merge(Uri uri, JsonNode body) =>
+        new(HttpMethod.Post, uri, MergeHeaders, WireBody.Json(MediaTypes.SharePointWrite, body));
 
     /// <summary>A <c>DELETE</c>.</summary>
     public static WireRequest Delete(Uri uri) => new(HttpMethod.Delete, uri, DeleteHeaders);

@@ -33,17 +33,20 @@ public static class ItemRequests
         return SharePointRequest.Post(SharePointRequest.Api(site, Item(listId, itemId) + "/ValidateUpdateListItem"), body);
     }
 
-    /// <summary><c>GET {site}/_api/web/lists(guid'{id}')/items({itemId})?$select=Id,Title,{fields},HasUniqueRoleAssignments</c>.</summary>
-    public static WireRequest Get(Uri site, Guid listId, int itemId, IReadOnlyList<string> fields)
+    /// <summary>
+    /// <c>GET {site}/_api/web/lists(guid'{id}')/items({itemId})?$select=Id,Title,{fields},HasUniqueRoleAssignments</c>,
+    /// with <c>&amp;$expand={expand}</c> when <paramref name="expand"/> names anything (see <see cref="ItemQuery.RoleAssignmentsExpansion"/>).
+    /// </summary>
+    public static WireRequest Get(Uri site, Guid listId, int itemId, IReadOnlyList<string> fields, IReadOnlyList<string>? expand = null)
     {
         ArgumentNullException.ThrowIfNull(fields);
         var select = Select(["Id", "Title", .. fields, "HasUniqueRoleAssignments"]);
-        return SharePointRequest.Get(SharePointRequest.Api(site, Item(listId, itemId) + "?$select=" + select));
+        return SharePointRequest.Get(SharePointRequest.Api(site, Item(listId, itemId) + "?$select=" + select + Expand(expand)));
     }
 
     /// <summary>
-    /// <c>GET {site}/_api/web/lists(guid'{id}')/items?$select=…&amp;$filter=…&amp;$top={n}</c>; follow the answer's
-    /// <c>odata.nextLink</c> with <see cref="NextPage"/>.
+    /// <c>GET {site}/_api/web/lists(guid'{id}')/items?$select=…&amp;$filter=…&amp;$top={n}&amp;$expand=…</c>; follow the
+    /// answer's <c>odata.nextLink</c> with <see cref="NextPage"/>.
     /// </summary>
     public static WireRequest Query(Uri site, Guid listId, ItemQuery query)
     {
@@ -60,6 +63,8 @@ public static class ItemRequests
             ArgumentOutOfRangeException.ThrowIfGreaterThan(top, 5000, nameof(query));
             text += "&$top=" + top.ToString(CultureInfo.InvariantCulture);
         }
+
+        text += Expand(query.Expand);
 
         return SharePointRequest.Get(SharePointRequest.Api(site, ListRequests.ById(listId) + "/items" + text));
     }
@@ -96,5 +101,20 @@ public static class ItemRequests
     }
 
     private static string Select(IEnumerable<string> fields) =>
-        string.Join(",", fields.Distinct(StringComparer.OrdinalIgnoreCase).Select(ODataLiteral.Query));
+        string.Join(",", fields.Distinct(StringComparer.OrdinalIgnoreCase).Select(ODataLiteral.QueryPath));
+
+    private static string Expand(IReadOnlyList<string>? expand)
+    {
+        if (expand is null || expand.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        if (expand.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("An $expand entry is empty; name a navigation property such as RoleAssignments/Member.", nameof(expand));
+        }
+
+        return "&$expand=" + string.Join(",", expand.Distinct(StringComparer.OrdinalIgnoreCase).Select(ODataLiteral.QueryPath));
+    }
 }

@@ -4,16 +4,23 @@ using PnpSamtale.SharePoint.Http;
 
 namespace PnpSamtale.SharePoint.Items;
 
-/// <summary>Reads the item answers.</summary>
-internal static class ItemResponses
+/// <summary>
+/// Reads the item answers — of a single request, or of an operation inside a <c>$batch</c> — into the client's types.
+/// The one place these shapes are read; the clients use it too.
+/// </summary>
+public static class ItemResponses
 {
     /// <summary>
     /// The answer of <c>AddValidateUpdateItemUsingPath</c> or <c>ValidateUpdateListItem</c>:
     /// <c>{"value":[{"FieldName","FieldValue","HasException","ErrorCode","ErrorMessage"},…]}</c>; the new id is the
     /// <c>FieldValue</c> of the <c>Id</c> entry.
     /// </summary>
+    /// <param name="response">A successful response.</param>
+    /// <param name="knownItemId">The id of the item updated (for an update, whose answer has no <c>Id</c> entry); 0 for an add.</param>
+    /// <exception cref="JsonException">The body is not the expected JSON.</exception>
     public static ItemWriteResult WriteResult(WireResponse response, int knownItemId = 0)
     {
+        ArgumentNullException.ThrowIfNull(response);
         var entries = response.ReadJson<ValueList<FieldResult>>().Value;
         var errors = entries
             .Where(e => e.HasException)
@@ -26,27 +33,36 @@ internal static class ItemResponses
         return new ItemWriteResult(errors.Length == 0 ? id : knownItemId, errors);
     }
 
-    /// <summary>One item.</summary>
+    /// <summary>One item (<c>GET …/items({id})</c>).</summary>
+    /// <exception cref="JsonException">The body is not an item.</exception>
     public static ListItem Item(WireResponse response)
     {
+        ArgumentNullException.ThrowIfNull(response);
         using var document = JsonDocument.Parse(response.Content);
         return ListItem.FromJson(document.RootElement);
     }
 
-    /// <summary>One page of items and the link to the next, if any.</summary>
-    public static (IReadOnlyList<ListItem> Items, Uri? NextLink) Page(WireResponse response)
+    /// <summary>One page of an item query (<c>GET …/items?…</c>) and the link to the next, if any.</summary>
+    /// <exception cref="JsonException">The body is not a page of items.</exception>
+    public static ItemPage Page(WireResponse response)
     {
+        ArgumentNullException.ThrowIfNull(response);
         using var document = JsonDocument.Parse(response.Content);
         var root = document.RootElement;
         var items = root.GetProperty("value").EnumerateArray().Select(ListItem.FromJson).ToArray();
         var next = root.TryGetProperty("odata.nextLink", out var link) && link.GetString() is { Length: > 0 } url
             ? new Uri(url, UriKind.Absolute)
             : null;
-        return (items, next);
+        return new ItemPage(items, next);
     }
 
     /// <summary>The recycle bin item id of <c>recycle</c>: <c>{"value":"&lt;guid&gt;"}</c>.</summary>
-    public static Guid RecycleBinId(WireResponse response) => response.ReadJson<GuidValue>().Value;
+    /// <exception cref="JsonException">The body is not the expected JSON.</exception>
+    public static Guid RecycleBinId(WireResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.ReadJson<GuidValue>().Value;
+    }
 
     private sealed record FieldResult(string FieldName, string? FieldValue, bool HasException, int ErrorCode, string? ErrorMessage);
 

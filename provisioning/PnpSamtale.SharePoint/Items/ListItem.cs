@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PnpSamtale.SharePoint.Permissions;
 
 namespace PnpSamtale.SharePoint.Items;
 
@@ -8,9 +9,16 @@ namespace PnpSamtale.SharePoint.Items;
 /// booleans as <c>true</c>/<c>false</c>, dates as <c>yyyy-MM-ddTHH:mm:ssZ</c>.
 /// </summary>
 /// <param name="Id">The item id.</param>
-/// <param name="Values">Every field returned, by internal name.</param>
+/// <param name="Values">Every property returned, by name (expanded ones included, as JSON).</param>
 public sealed record ListItem(int Id, IReadOnlyDictionary<string, JsonElement> Values)
 {
+    /// <summary>
+    /// The role assignments that apply to the item, when it was read with <see cref="ItemQuery.RoleAssignmentsExpansion"/>
+    /// (<c>RoleAssignments/Member</c> and <c>RoleAssignments/RoleDefinitionBindings</c>); <c>null</c> otherwise. With
+    /// <c>RoleAssignments</c> alone the entries hold ids only: read them from <see cref="Values"/>.
+    /// </summary>
+    public IReadOnlyList<RoleAssignment>? RoleAssignments { get; init; }
+
     /// <summary>A text field, or <c>null</c> when absent or empty.</summary>
     public string? GetString(string field) =>
         Values.TryGetValue(field, out var value) && value.ValueKind != JsonValueKind.Null
@@ -29,8 +37,9 @@ public sealed record ListItem(int Id, IReadOnlyDictionary<string, JsonElement> V
     public DateTimeOffset? GetDateTime(string field) =>
         GetString(field) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
 
-    /// <summary>Reads one item object.</summary>
-    internal static ListItem FromJson(JsonElement item)
+    /// <summary>Reads one item object of a SharePoint answer (a single item, or an element of <c>value</c>).</summary>
+    /// <exception cref="JsonException">The object has no numeric <c>Id</c>, or its expanded role assignments are malformed.</exception>
+    public static ListItem FromJson(JsonElement item)
     {
         var values = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in item.EnumerateObject())
@@ -42,6 +51,9 @@ public sealed record ListItem(int Id, IReadOnlyDictionary<string, JsonElement> V
         var id = values.TryGetValue("Id", out var idValue) && idValue.TryGetInt32(out var number)
             ? number
             : throw new JsonException("A list item in the response has no numeric Id.");
-        return new ListItem(id, values);
+        var assignments = values.TryGetValue("RoleAssignments", out var expanded) && RoleAssignmentJson.IsFullyExpanded(expanded)
+            ? RoleAssignmentJson.Read(expanded)
+            : null;
+        return new ListItem(id, values) { RoleAssignments = assignments };
     }
 }

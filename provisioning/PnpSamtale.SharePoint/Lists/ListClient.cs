@@ -33,9 +33,14 @@ public sealed class ListClient
     public async Task<IReadOnlyList<ListInfo>> GetListsAsync(Uri site, CancellationToken cancellationToken) =>
         (await transport.GetJsonAsync<ValueList<ListInfo>>(ListRequests.GetAll(site), cancellationToken).ConfigureAwait(false)).Value;
 
-    /// <summary>The list's fields, built-in ones included.</summary>
+    /// <summary>The list's fields, built-in ones included, with their column formatting.</summary>
     public async Task<IReadOnlyList<FieldInfo>> GetFieldsAsync(Uri site, Guid listId, CancellationToken cancellationToken) =>
         (await transport.GetJsonAsync<ValueList<FieldInfo>>(ListRequests.GetFields(site, listId), cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Sets the column formatting of a field (an empty <paramref name="json"/> removes it).</summary>
+    /// <exception cref="Errors.SharePointServiceException">The field does not exist (400, <c>-2147024809</c>), a missing list, or another failure.</exception>
+    public async Task SetCustomFormatterAsync(Uri site, Guid listId, string internalName, string json, CancellationToken cancellationToken) =>
+        await transport.SendOrThrowAsync(FieldRequests.SetCustomFormatter(site, listId, internalName, json), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Creates the list with all its columns through Graph: resolves the Graph site id, then one <c>POST</c>.</summary>
     /// <exception cref="Errors.SharePointServiceException">

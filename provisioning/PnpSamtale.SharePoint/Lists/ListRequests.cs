@@ -16,9 +16,9 @@ public static class ListRequests
     public static WireRequest GetAll(Uri site) =>
         SharePointRequest.Get(SharePointRequest.Api(site, "web/lists?$select=Id,Title,BaseTemplate"));
 
-    /// <summary><c>GET {site}/_api/web/lists(guid'{id}')/fields?$select=InternalName,Title,TypeAsString,Indexed</c>.</summary>
+    /// <summary><c>GET {site}/_api/web/lists(guid'{id}')/fields?$select=InternalName,Title,TypeAsString,Indexed,CustomFormatter</c>.</summary>
     public static WireRequest GetFields(Uri site, Guid listId) =>
-        SharePointRequest.Get(SharePointRequest.Api(site, ById(listId) + "/fields?$select=InternalName,Title,TypeAsString,Indexed"));
+        SharePointRequest.Get(SharePointRequest.Api(site, ById(listId) + "/fields?$select=InternalName,Title,TypeAsString,Indexed,CustomFormatter"));
 
     /// <summary>
     /// <c>POST {site}/_api/web/lists</c> with <c>{"__metadata":{"type":"SP.List"},"BaseTemplate":100|101,"Title"}</c>:

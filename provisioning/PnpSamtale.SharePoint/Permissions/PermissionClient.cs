@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PnpSamtale.SharePoint.Batching;
 using PnpSamtale.SharePoint.Http;
 
@@ -35,8 +36,14 @@ public sealed class PermissionClient
         SendAsync(PermissionRequests.RemoveRoleAssignment(scope, principalId, roleDefinitionId), cancellationToken);
 
     /// <summary>The role assignments that apply to the scope (those of the nearest scope with unique permissions).</summary>
-    public async Task<IReadOnlyList<RoleAssignment>> GetRoleAssignmentsAsync(SecurableScope scope, CancellationToken cancellationToken) =>
-        (await transport.GetJsonAsync<ValueList<RoleAssignment>>(PermissionRequests.GetRoleAssignments(scope), cancellationToken).ConfigureAwait(false)).Value;
+    public async Task<IReadOnlyList<RoleAssignment>> GetRoleAssignmentsAsync(SecurableScope scope, CancellationToken cancellationToken)
+    {
+        var response = await transport.SendOrThrowAsync(PermissionRequests.GetRoleAssignments(scope), cancellationToken).ConfigureAwait(false);
+        using var document = JsonDocument.Parse(response.Content);
+        return document.RootElement.TryGetProperty("value", out var value)
+            ? RoleAssignmentJson.Read(value)
+            : throw new JsonException("The role assignments answer has no \"value\" array.");
+    }
 
     /// <summary>Whether the scope has its own permissions.</summary>
     public async Task<bool> HasUniqueRoleAssignmentsAsync(SecurableScope scope, CancellationToken cancellationToken) =>

@@ -4,6 +4,8 @@ namespace PnpSamtale.LocalTenant.Tests.Html;
 
 public sealed class HtmlViewTests
 {
+    private static readonly string[] LibraryViewFields = ["LinkFilename"];
+
     [Fact]
     public async Task Root_SiteListAndSecuredItem_ShowsThemEncodedWithReaders()
     {
@@ -27,5 +29,21 @@ public sealed class HtmlViewTests
         Assert.Contains("kari.docx", html, StringComparison.Ordinal);
         Assert.Contains("Kari Nordmann &lt;kari.nordmann@stinn.no&gt; (Read)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Root_GraphUploadAndAddedView_ShowsTheFileAndTheViews()
+    {
+        await using var tenant = await TestTenant.StartAsync();
+        var site = await tenant.CreateSiteAsync("html-views");
+        var library = await tenant.CreateListAsync(site, "Skjema", "documentLibrary");
+        var siteId = await Graph.GraphDriveTests.GraphSiteIdAsync(tenant, site);
+        await TestTenant.ExpectAsync(await tenant.Http.PutAsync($"/v1.0/sites/{siteId}/lists/{library}/drive/root:/ola.json:/content", Graph.GraphDriveTests.Bytes("{}")), HttpStatusCode.Created);
+        await tenant.PostAsync($"{site}/_api/web/lists(guid'{library}')/views/add", new { parameters = new { Title = "Mine <skjema>", ViewFields = new { results = LibraryViewFields } } });
+
+        var html = await tenant.Http.GetStringAsync("/");
+
+        Assert.Contains("ola.json", html, StringComparison.Ordinal);
+        Assert.Contains("Views: Alle dokumenter (default), Mine &lt;skjema&gt;", html, StringComparison.Ordinal);
     }
 }

@@ -29,6 +29,34 @@ public sealed class PersistenceTests : IDisposable
         Assert.Equal(3, next);
     }
 
+    [Fact]
+    public async Task Restart_StoreFromBeforeColumnFormatting_GainsTheColumnAndKeepsItsFields()
+    {
+        string list;
+        await using (var first = await TestTenant.StartAsync(o => o.DataDirectory = directory))
+        {
+            var site = await first.CreateSiteAsync("eldre");
+            list = await first.CreateListAsync(site, "Samtaler");
+        }
+
+        // An older local tenant wrote the fields table without the custom_formatter column.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(directory, LocalTenantOptions.DatabaseFileName)};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE fields DROP COLUMN custom_formatter";
+            command.ExecuteNonQuery();
+        }
+
+        await using var second = await TestTenant.StartAsync(o => o.DataDirectory = directory);
+        var merge = await Lists.FieldEndpointsTests.MergeAsync(second, $"/sites/eldre/_api/web/lists(guid'{list}')/fields/getbyinternalnameortitle('Status')", new { CustomFormatter = "{\"elmType\":\"div\"}" });
+        var fields = (await second.GetAsync($"/sites/eldre/_api/web/lists(guid'{list}')/fields?$select=InternalName,CustomFormatter"))["value"]!.AsArray();
+
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, merge.StatusCode);
+        Assert.Equal("{\"elmType\":\"div\"}", fields.Single(f => f!["InternalName"]!.GetValue<string>() == "Status")!["CustomFormatter"]!.GetValue<string>());
+        Assert.Null(fields.Single(f => f!["InternalName"]!.GetValue<string>() == "Kode")!["CustomFormatter"]);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -32,6 +32,22 @@ public sealed class GraphBatchWriterTests
     }
 
     [Fact]
+    public void Write_BinaryBody_IsBase64WithItsContentType()
+    {
+        // wire-subset.md: inside $batch, the request's body is the file's bytes as a base64 string and its headers carry "Content-Type":"application/octet-stream"
+        var upload = PnpSamtale.SharePoint.Drives.DriveRequests.Upload(TestSetup.Graph, "contoso.sharepoint.com,a,b", TestSetup.ListId, "a.txt", "hei"u8.ToArray());
+        var operation = new GraphBatchOperation("1", upload);
+
+        var body = GraphBatchWriter.Write(TestSetup.Graph, [operation]);
+
+        Assert.True(operation.HasBinaryBody);
+        WireAssert.JsonEqual("""
+            {"requests":[{"id":"1","method":"PUT","url":"/sites/contoso.sharepoint.com,a,b/lists/6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f/drive/root:/a.txt:/content",
+              "body":"aGVp","headers":{"Accept":"application/json","Content-Type":"application/octet-stream"}}]}
+            """, body.ToJsonString());
+    }
+
+    [Fact]
     public void Write_UrlOutsideGraphBase_Throws()
     {
         var foreign = DirectoryUserRequests.GetUser(new Uri("https://example.org/v1.0"), "a@b.c");

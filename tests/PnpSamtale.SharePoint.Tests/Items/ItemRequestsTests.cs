@@ -68,6 +68,31 @@ public sealed class ItemRequestsTests
     }
 
     [Fact]
+    public void Query_ExpandRoleAssignments_AddsTheExpansionWithReadablePaths()
+    {
+        // wire-subset.md: GET …/items?$select=Id,FileLeafRef,…,HasUniqueRoleAssignments&$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings&$top=5000
+        var query = new ItemQuery(["FileLeafRef", "HasUniqueRoleAssignments"], Top: 5000, Expand: ItemQuery.RoleAssignmentsExpansion);
+
+        WireAssert.SharePointGet(ItemRequests.Query(TestSetup.Site, TestSetup.ListId, query), List
+            + "/items?$select=Id,FileLeafRef,HasUniqueRoleAssignments&$top=5000&$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings");
+    }
+
+    [Fact]
+    public void Get_Expand_AddsTheExpansionAfterTheSelect()
+    {
+        var request = ItemRequests.Get(TestSetup.Site, TestSetup.ListId, 17, ["Status"], ItemQuery.RoleAssignmentsExpansion);
+
+        WireAssert.SharePointGet(request, List
+            + "/items(17)?$select=Id,Title,Status,HasUniqueRoleAssignments&$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings");
+    }
+
+    [Fact]
+    public void Query_EmptyExpandEntry_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => ItemRequests.Query(TestSetup.Site, TestSetup.ListId, new ItemQuery(["Title"], Expand: ["RoleAssignments", " "])));
+    }
+
+    [Fact]
     public void NextPage_Link_GetsTheLinkAsGiven()
     {
         var link = new Uri(List + "/items?$select=Id&$top=2&$skiptoken=Paged%3dTRUE%26p_ID%3d2");

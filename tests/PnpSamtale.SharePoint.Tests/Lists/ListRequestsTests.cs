@@ -27,8 +27,8 @@ public sealed class ListRequestsTests
     [Fact]
     public void GetFields_ListId_SelectsTheFieldShape()
     {
-        // wire-subset.md: GET {site}/_api/web/lists(guid'{id}')/fields?$select=InternalName,Title,TypeAsString,Indexed
-        WireAssert.SharePointGet(ListRequests.GetFields(TestSetup.Site, TestSetup.ListId), Api + List + "/fields?$select=InternalName,Title,TypeAsString,Indexed");
+        // wire-subset.md: GET {site}/_api/web/lists(guid'{id}')/fields?$select=InternalName,Title,TypeAsString,Indexed,CustomFormatter
+        WireAssert.SharePointGet(ListRequests.GetFields(TestSetup.Site, TestSetup.ListId), Api + List + "/fields?$select=InternalName,Title,TypeAsString,Indexed,CustomFormatter");
     }
 
     [Fact]

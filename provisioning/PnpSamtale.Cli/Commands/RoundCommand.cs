@@ -1,0 +1,197 @@
+using System.CommandLine;
+using System.Globalization;
+using PnpSamtale.Core.Policies;
+using PnpSamtale.Core.Routines;
+using PnpSamtale.Provisioning;
+using PnpSamtale.Provisioning.Blueprints;
+using PnpSamtale.Provisioning.Converge;
+using PnpSamtale.Provisioning.Desired;
+using PnpSamtale.Provisioning.Forms;
+
+namespace PnpSamtale.Cli.Commands;
+
+/// <summary><c>samtale round start|status</c> and <c>samtale reconcile</c>: provisioning a round and keeping it right.</summary>
+internal static class RoundCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var routine = new Option<string>("--routine") { Description = "The routine definition (YAML), e.g. templates/routines/stinn-medarbeidersamtaler.yaml.", Required = true };
+        var roster = new Option<string>("--roster") { Description = "The roster (YAML), e.g. templates/rosters/stinn-eksempel.yaml.", Required = true };
+        var term = new Option<string>("--term") { Description = "The round: H2026 (autumn 2026), V2027 (spring 2027) or 2027 (annual routines).", Required = true };
+        var set = new Option<string[]>("--set") { Description = "A date decided or recorded for a step, STEP=YYYY-MM-DD (repeatable), e.g. --set 1.2=2026-11-09.", AllowMultipleArgumentsPerToken = false };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the changes (create/update/unchanged per artefact) and stop; nothing is written." };
+        var shared = SharedOptions.Create();
+        var start = new Command("start", "Provision a round: the admin site's registry and roster, and the round site with its groups, lists, views, a step item per step, a conversation item, form and measures placeholder per conversation, and permissions by role. Idempotent: a second run writes nothing; a run stopped half-way is finished by the next.")
+        {
+            routine, roster, term, set, dryRun,
+        };
+        shared.AddTo(start);
+        start.SetAction(result => StartAsync(result, context, shared, routine, roster, term, set, dryRun).GetAwaiter().GetResult());
+
+        var statusTerm = new Argument<string>("term") { Description = "The round, e.g. H2026." };
+        var status = new Command("status", "Show a round's progress: steps done and late, conversations held and late, forms per stage.") { statusTerm };
+        shared.AddTo(status);
+        status.SetAction(result => StatusAsync(result, context, shared, statusTerm).GetAwaiter().GetResult());
+
+        return new Command("round", "Rounds of appraisal conversations on SharePoint (the local tenant unless --tenant is given).") { start, status };
+    }
+
+    public static Command CreateReconcile(CliContext context)
+    {
+        var round = new Option<string>("--round") { Description = "Only this round, e.g. H2026; default every active round in the registry." };
+        var routines = new Option<string>("--routines") { Description = "Where the routines are (their ids are in the rounds registry); default the folder 'routines' beside the blueprint's folder.", };
+        var shared = SharedOptions.Create();
+        var command = new Command("reconcile", "Re-apply the permissions of forms and measures changed since the last run: a new holder or partner, a new status (Arkivert makes both read-only) or a new classification. Writes nothing when nothing changed.")
+        {
+            round, routines,
+        };
+        shared.AddTo(command);
+        command.SetAction(result => ReconcileAsync(result, context, shared, round, routines).GetAwaiter().GetResult());
+        return command;
+    }
+
+    private static async Task<int> StartAsync(
+        ParseResult result, CliContext context, SharedOptions shared, Option<string> routineOption, Option<string> rosterOption,
+        Option<string> termOption, Option<string[]> setOption, Option<bool> dryRunOption)
+    {
+        var round = Inputs.Term("--term", result.GetValue(termOption)!);
+        var setDates = Inputs.SetDates(result.GetValue(setOption) ?? []);
+        var routinePath = result.GetValue(routineOption)!;
+        var routine = Inputs.Routine("--routine", routinePath, context);
+        var people = Inputs.Roster("--roster", result.GetValue(rosterOption)!, context);
+        var blueprint = shared.Blueprint(result, routinePath, context);
+        var forms = routine is null ? null : shared.Forms(result, routinePath, routine, context);
+        if (routine is null || people is null || blueprint is null || forms is null)
+        {
+            return ExitCodes.InvalidDefinition;
+        }
+
+        await using var session = await shared.OpenAsync(result, people, context).ConfigureAwait(false);
+        var designed = RoundDesigner.Design(new RoundRequest(blueprint, routine, forms, people, round, session.Tenant) { SetDates = setDates });
+        if (designed.Design is not { } design)
+        {
+            foreach (var problem in designed.Problems)
+            {
+                await context.Error.WriteLineAsync($"samtale: {problem}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.InvalidDefinition;
+        }
+
+        await context.Out.WriteLineAsync($"Runde {round}: {routine.Title}").ConfigureAwait(false);
+        await context.Out.WriteLineAsync(session.Description).ConfigureAwait(false);
+        var provisioner = session.Get<RoundProvisioner>();
+        return await SharePointErrors.GuardAsync(context, async () =>
+        {
+            var plan = await provisioner.PlanAsync(design, context.Stop).ConfigureAwait(false);
+            await context.Out.WriteLineAsync().ConfigureAwait(false);
+            await context.Out.WriteLineAsync("Endringer:").ConfigureAwait(false);
+            await context.Out.WriteAsync(ChangeTable(plan)).ConfigureAwait(false);
+            if (result.GetValue(dryRunOption))
+            {
+                await context.Out.WriteLineAsync("--dry-run: ingenting er skrevet.").ConfigureAwait(false);
+                return ExitCodes.Ok;
+            }
+
+            var owner = session.SiteOwner ?? throw new UsageException("--site-owner: a real tenant needs the site collection owner (a service account, not a person in the roster: site collection administrators can read every form). Set --site-owner or Samtale__SiteOwner.");
+            var reports = await provisioner.ProvisionAsync(design, owner, new ProgressPrinter(context.Out), context.Stop).ConfigureAwait(false);
+            var failures = reports.SelectMany(r => r.Failures).ToArray();
+            await context.Out.WriteLineAsync().ConfigureAwait(false);
+            foreach (var failure in failures.Take(20))
+            {
+                await context.Error.WriteLineAsync($"samtale: feilet: {failure.Artefact}: {failure.Message}").ConfigureAwait(false);
+            }
+
+            var written = reports.SelectMany(r => r.Changes).Sum(c => c.Create + c.Update);
+            await context.Out.WriteLineAsync(failures.Length == 0
+                ? $"Ferdig: {written} endringer; {design.Plan.Steps.Count} steg, {design.Plan.Conversations.Count} samtaler, {design.Round.Lists.Sum(l => l.Files.Count)} skjema."
+                : $"{failures.Length} endringer feilet (over); kjør kommandoen på nytt for å fullføre – det som er gjort, gjøres ikke igjen.").ConfigureAwait(false);
+            await context.Out.WriteLineAsync($"Nettsted: {design.Round.Url}").ConfigureAwait(false);
+            await context.Out.WriteLineAsync($"Admin:    {design.Admin.Url}").ConfigureAwait(false);
+            return failures.Length == 0 ? ExitCodes.Ok : ExitCodes.InvalidDefinition;
+        }).ConfigureAwait(false);
+    }
+
+    private static async Task<int> StatusAsync(ParseResult result, CliContext context, SharedOptions shared, Argument<string> termArgument)
+    {
+        var round = Inputs.Term("term", result.GetValue(termArgument)!);
+        var blueprint = shared.Blueprint(result, null, context);
+        if (blueprint is null)
+        {
+            return ExitCodes.InvalidDefinition;
+        }
+
+        await using var session = await shared.OpenAsync(result, null, context).ConfigureAwait(false);
+        return await SharePointErrors.GuardAsync(context, async () =>
+        {
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo")).DateTime);
+            var status = await session.Get<RoundStatusReader>().ReadAsync(blueprint, session.Tenant, round.ToString(), today, context.Stop).ConfigureAwait(false);
+            if (status is null)
+            {
+                throw new UsageException($"round {round} has no site; start it with 'samtale round start'.");
+            }
+
+            var culture = CultureInfo.InvariantCulture;
+            await context.Out.WriteLineAsync($"Runde {status.Term} ({status.Site}) per {today.ToString("yyyy-MM-dd", culture)}").ConfigureAwait(false);
+            await context.Out.WriteLineAsync($"Steg:     {status.StepsDone} av {status.Steps} utført, {status.StepsLate} forfalt").ConfigureAwait(false);
+            await context.Out.WriteLineAsync($"Samtaler: {status.Held} av {status.Conversations} gjennomført, {status.Late} forfalt").ConfigureAwait(false);
+            await context.Out.WriteLineAsync("Skjema:   " + string.Join(", ", status.Forms.Select(f => $"{FormStages.Title(f.Key)} {f.Value}"))).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }).ConfigureAwait(false);
+    }
+
+    private static async Task<int> ReconcileAsync(ParseResult result, CliContext context, SharedOptions shared, Option<string> roundOption, Option<string> routinesOption)
+    {
+        var only = result.GetValue(roundOption) is { } text ? Inputs.Term("--round", text).ToString() : null;
+        var blueprintPath = shared.BlueprintPath(result, null);
+        var blueprint = shared.Blueprint(result, null, context);
+        if (blueprint is null)
+        {
+            return ExitCodes.InvalidDefinition;
+        }
+
+        var routineDirectory = result.GetValue(routinesOption) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(blueprintPath))!, "..", "routines");
+        Routine? FindRoutine(string id)
+        {
+            var path = Path.Combine(routineDirectory, id + ".yaml");
+            return File.Exists(path) ? Inputs.Routine("--routines", path, context) : null;
+        }
+
+        await using var session = await shared.OpenAsync(result, null, context).ConfigureAwait(false);
+        return await SharePointErrors.GuardAsync(context, async () =>
+        {
+            var results = await session.Get<Reconciler>().ReconcileAsync(blueprint, session.Tenant, FindRoutine, only, new ProgressPrinter(context.Out), context.Stop).ConfigureAwait(false);
+            foreach (var round in results)
+            {
+                var changes = round.Report.Changes.Sum(c => c.Update);
+                await context.Out.WriteLineAsync($"Runde {round.Term}: {round.FormsChecked} skjema endret siden {(round.Since is { } s ? s.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" : "start")}, {changes} tillatelser rettet, {round.Report.Failures.Count} feilet.").ConfigureAwait(false);
+            }
+
+            if (results.Count == 0)
+            {
+                await context.Out.WriteLineAsync("Ingen aktive runder.").ConfigureAwait(false);
+            }
+
+            return results.Any(r => r.Report.Failures.Count > 0) ? ExitCodes.InvalidDefinition : ExitCodes.Ok;
+        }).ConfigureAwait(false);
+    }
+
+    private static string ChangeTable(IReadOnlyList<ConvergeReport> reports)
+    {
+        var rows = reports.SelectMany(r => r.Changes.Select(c => new[]
+        {
+            c.Site.AbsolutePath, c.Artefact,
+            c.Create.ToString(CultureInfo.InvariantCulture), c.Update.ToString(CultureInfo.InvariantCulture), c.Unchanged.ToString(CultureInfo.InvariantCulture),
+        })).ToList();
+        var table = new Core.Output.TextTable("Nettsted", "Hva", "Opprett", "Endre", "Uendret");
+        rows.ForEach(table.Add);
+        return table.ToString();
+    }
+
+    /// <summary>Prints one line per batch of writes.</summary>
+    private sealed class ProgressPrinter(TextWriter output) : IProgress<ConvergeProgress>
+    {
+        public void Report(ConvergeProgress value) =>
+            output.WriteLine($"  {value.Site.AbsolutePath}: {value.Step} {value.Done}/{value.Total}");
+    }
+}

@@ -1,0 +1,128 @@
+namespace PnpSamtale.Provisioning.Blueprints;
+
+/// <summary>
+/// The internal names the code reads and writes. The blueprint may add columns freely, but these must exist with
+/// these types (the loader checks); they never change once a round exists, as jobs and views filter on them.
+/// </summary>
+public static class Fields
+{
+    /// <summary>Every list: the built-in title.</summary>
+    public const string Title = "Title";
+
+    /// <summary>Libraries: the file name.</summary>
+    public const string FileName = "FileLeafRef";
+
+    /// <summary><c>Runder</c>, <c>Logg</c>, <c>Varsler</c>: the round (term), e.g. <c>H2026</c>.</summary>
+    public const string Round = "SamtaleRunde";
+
+    /// <summary><c>Runder</c>: the routine id.</summary>
+    public const string Routine = "Rutine";
+
+    /// <summary><c>Runder</c>: the round site's URL.</summary>
+    public const string SiteUrl = "Nettsted";
+
+    /// <summary><c>Runder</c>: the round's state.</summary>
+    public const string RoundState = "Tilstand";
+
+    /// <summary><c>Runder</c>: the first day of the round.</summary>
+    public const string RoundStart = "Rundestart";
+
+    /// <summary><c>Runder</c>: the latest deadline of the round.</summary>
+    public const string RoundEnd = "Rundeslutt";
+
+    /// <summary><c>Runder</c>: the number of conversations.</summary>
+    public const string ConversationCount = "Samtaleantall";
+
+    /// <summary><c>Runder</c>: when permissions were last reconciled (ISO 8601, UTC).</summary>
+    public const string LastReconciled = "SistAvstemt";
+
+    /// <summary><c>Verv</c>: the key of a role assignment (upn/role/campus).</summary>
+    public const string RosterKey = "Vervnokkel";
+
+    /// <summary><c>Verv</c>: the person.</summary>
+    public const string RosterPerson = "Vervperson";
+
+    /// <summary><c>Verv</c>: the role abbreviation.</summary>
+    public const string Role = "Rolle";
+
+    /// <summary><c>Verv</c>, <c>Samtaler</c>: the campus.</summary>
+    public const string Campus = "Campus";
+
+    /// <summary><c>Verv</c>: whom the role represents.</summary>
+    public const string Representing = "Representerer";
+
+    /// <summary><c>Verv</c>: the term's first day.</summary>
+    public const string TermStart = "Periodestart";
+
+    /// <summary><c>Verv</c>, <c>Samtaleskjema</c>, <c>Tiltak</c>: the end of the partner's elected term.</summary>
+    public const string TermEnd = "Periodeslutt";
+
+    /// <summary><c>Aktiviteter</c>, <c>Samtaler</c>: the step number.</summary>
+    public const string StepNumber = "Stegnummer";
+
+    /// <summary><c>Aktiviteter</c>: the phase.</summary>
+    public const string Phase = "Fase";
+
+    /// <summary><c>Aktiviteter</c>: who is responsible, as the routine says it.</summary>
+    public const string Responsible = "Ansvarlig";
+
+    /// <summary><c>Aktiviteter</c>, <c>Samtaler</c>: the window's first day.</summary>
+    public const string Earliest = "Tidligst";
+
+    /// <summary><c>Aktiviteter</c>, <c>Samtaler</c>: the deadline.</summary>
+    public const string Deadline = "Frist";
+
+    /// <summary><c>Aktiviteter</c>: how the deadline was computed.</summary>
+    public const string Explanation = "Forklaring";
+
+    /// <summary><c>Aktiviteter</c>: the step's status.</summary>
+    public const string StepStatus = "Stegstatus";
+
+    /// <summary><c>Aktiviteter</c>: the day the step was done.</summary>
+    public const string Done = "Utfort";
+
+    /// <summary><c>Samtaler</c>, <c>Samtaleskjema</c>, <c>Tiltak</c>: the conversation key.</summary>
+    public const string ConversationKey = "Samtalenokkel";
+
+    /// <summary><c>Samtaler</c>, <c>Samtaleskjema</c>, <c>Tiltak</c>: the conversation holder.</summary>
+    public const string Holder = "Samtaleansvarlig";
+
+    /// <summary><c>Samtaler</c>, <c>Samtaleskjema</c>, <c>Tiltak</c>: the conversation partner.</summary>
+    public const string Partner = "Samtalepartner";
+
+    /// <summary><c>Samtaler</c>: the role that makes the partner part of the step.</summary>
+    public const string PartnerRole = "Partnerrolle";
+
+    /// <summary><c>Samtaler</c>: the agreed time.</summary>
+    public const string Scheduled = "Avtalt";
+
+    /// <summary><c>Samtaler</c>: the day the conversation was held.</summary>
+    public const string Held = "Gjennomfort";
+
+    /// <summary><c>Samtaleskjema</c>, <c>Tiltak</c>: the form's status.</summary>
+    public const string FormStatus = "Skjemastatus";
+
+    /// <summary><c>Samtaleskjema</c>, <c>Tiltak</c>: the classification.</summary>
+    public const string Classification = "Gradering";
+
+    /// <summary><c>Samtaleskjema</c>: whether the partner confirmed the form (2.5).</summary>
+    public const string Confirmed = "Bekreftet";
+
+    /// <summary><c>Samtaleskjema</c>: the day of the confirmation.</summary>
+    public const string ConfirmedOn = "Bekreftetdato";
+
+    /// <summary><c>Samtaleskjema</c>, <c>Tiltak</c>: on legal hold (never shredded while set).</summary>
+    public const string LegalHold = "Tilbakeholdt";
+
+    /// <summary><c>Samtaleskjema</c>, <c>Tiltak</c>: why the item is on hold (a category, never free text).</summary>
+    public const string LegalHoldReason = "Tilbakeholdsgrunn";
+
+    /// <summary><c>Tiltak</c>: the measure's key.</summary>
+    public const string MeasureKey = "Tiltaksnokkel";
+
+    /// <summary><c>Tiltak</c>: the measure's deadline (set in 2.3).</summary>
+    public const string MeasureDeadline = "Tiltaksfrist";
+
+    /// <summary><c>Tiltak</c>: the measure's status.</summary>
+    public const string MeasureStatus = "Tiltaksstatus";
+}

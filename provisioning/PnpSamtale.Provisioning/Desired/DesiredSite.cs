@@ -1,0 +1,65 @@
+using PnpSamtale.Provisioning.Blueprints;
+using PnpSamtale.SharePoint.Items;
+using PnpSamtale.SharePoint.RoleDefinitions;
+
+namespace PnpSamtale.Provisioning.Desired;
+
+/// <summary>Everything one site should hold: the blueprint filled in with a round's people, steps and conversations.</summary>
+/// <param name="Url">The site's absolute URL.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Description">The description.</param>
+/// <param name="Groups">The site groups with their members.</param>
+/// <param name="WebPermissions">What each role group gets on the web.</param>
+/// <param name="Lists">The lists with their items and files.</param>
+public sealed record DesiredSite(
+    Uri Url,
+    string Title,
+    string Description,
+    IReadOnlyList<DesiredGroup> Groups,
+    IReadOnlyDictionary<RoleGroup, RoleTypeKind> WebPermissions,
+    IReadOnlyList<DesiredList> Lists)
+{
+    /// <summary>Every person the site must know (group members and people in person fields), by UPN.</summary>
+    public IReadOnlyList<string> People =>
+        [.. Groups.SelectMany(g => g.Members)
+            .Concat(Lists.SelectMany(l => l.Items.Concat(l.Files.Select(f => f.Item))).SelectMany(i => i.People))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.Ordinal)];
+}
+
+/// <summary>A site group and who should be in it.</summary>
+/// <param name="Key">The role group.</param>
+/// <param name="Title">The group name.</param>
+/// <param name="Description">What it is for.</param>
+/// <param name="Members">The members' UPNs.</param>
+public sealed record DesiredGroup(RoleGroup Key, string Title, string Description, IReadOnlyList<string> Members);
+
+/// <summary>A list, its items (or files) and how items are secured.</summary>
+/// <param name="Blueprint">The list's blueprint.</param>
+/// <param name="KeyField">The internal name of the column that identifies an item (for libraries: the file name).</param>
+/// <param name="Items">The items of a list.</param>
+/// <param name="Files">The files of a library.</param>
+public sealed record DesiredList(ListBlueprint Blueprint, string KeyField, IReadOnlyList<DesiredItem> Items, IReadOnlyList<DesiredFile> Files)
+{
+    /// <summary>For lists whose items carry their conversation's permissions: the rule that decides them.</summary>
+    public ConversationAccess? ItemAccess { get; init; }
+
+    /// <summary>The list title.</summary>
+    public string Title => Blueprint.Title;
+}
+
+/// <summary>One item, matched by its key, never by its title.</summary>
+/// <param name="Key">The value of the list's key column.</param>
+/// <param name="Owned">Values the provisioner keeps as desired (written on create, corrected on every run).</param>
+/// <param name="Initial">Values written on create, and later only where the field is still empty (people own them after).</param>
+public sealed record DesiredItem(string Key, IReadOnlyList<FormValue> Owned, IReadOnlyList<FormValue> Initial)
+{
+    /// <summary>The UPNs in person fields.</summary>
+    public IEnumerable<string> People => Owned.Concat(Initial).Where(v => v.FieldValue.StartsWith("[{", StringComparison.Ordinal)).Select(v => PersonValues.Upn(v.FieldValue));
+}
+
+/// <summary>One file of a library, matched by its file name (an opaque, stable key).</summary>
+/// <param name="FileName">The file name.</param>
+/// <param name="Item">The file's metadata; <see cref="DesiredItem.Key"/> is the file name.</param>
+/// <param name="Content">Makes the file's bytes; called only when the file has to be uploaded.</param>
+public sealed record DesiredFile(string FileName, DesiredItem Item, Func<byte[]> Content);

@@ -1,0 +1,34 @@
+using PnpSamtale.Provisioning.Converge;
+using PnpSamtale.Provisioning.Desired;
+
+namespace PnpSamtale.Provisioning;
+
+/// <summary>
+/// Starts (or finishes, or re-checks) a round: converges the admin site's share of the round, then the round site.
+/// The job the CLI's <c>round start</c> and the Functions app's <c>ProvisionRound</c> run.
+/// </summary>
+public sealed class RoundProvisioner(SiteConverger converger)
+{
+    /// <summary>What converging the round would change, without writing.</summary>
+    public async Task<IReadOnlyList<ConvergeReport>> PlanAsync(RoundDesign design, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        return
+        [
+            await converger.PlanAsync(design.Admin, cancellationToken).ConfigureAwait(false),
+            await converger.PlanAsync(design.Round, cancellationToken).ConfigureAwait(false),
+        ];
+    }
+
+    /// <summary>Converges both sites; <paramref name="siteOwner"/> (a UPN, not a person of the roster) owns new site collections.</summary>
+    public async Task<IReadOnlyList<ConvergeReport>> ProvisionAsync(
+        RoundDesign design, string siteOwner, IProgress<ConvergeProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        return
+        [
+            await converger.ConvergeAsync(design.Admin, siteOwner, progress, cancellationToken).ConfigureAwait(false),
+            await converger.ConvergeAsync(design.Round, siteOwner, progress, cancellationToken).ConfigureAwait(false),
+        ];
+    }
+}
