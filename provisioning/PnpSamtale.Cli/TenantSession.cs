@@ -53,9 +53,16 @@ internal sealed class TenantSession : IAsyncDisposable
                 throw new UsageException($"--tenant: '{tenant}' is not a tenant URL; expected e.g. https://contoso.sharepoint.com.");
             }
 
+            var settings = new Dictionary<string, string?> { ["SharePoint:TenantUrl"] = tenantUrl.AbsoluteUri };
+            if (tenantUrl.IsLoopback && environment["SharePoint:GraphBaseUrl"] is null)
+            {
+                // A loopback tenant is a local tenant (e.g. 'samtale local serve'): Graph is served beside it.
+                settings["SharePoint:GraphBaseUrl"] = new Uri(tenantUrl, "/v1.0").AbsoluteUri;
+            }
+
             var configuration = new ConfigurationBuilder()
                 .AddConfiguration(environment)
-                .AddInMemoryCollection(new Dictionary<string, string?> { ["SharePoint:TenantUrl"] = tenantUrl.AbsoluteUri })
+                .AddInMemoryCollection(settings)
                 .Build();
             var provider = Build(configuration, context);
             return new TenantSession(provider, null, tenantUrl, options.SiteOwner ?? environment["Samtale:SiteOwner"], $"Leietaker: {tenantUrl.GetLeftPart(UriPartial.Authority)}");

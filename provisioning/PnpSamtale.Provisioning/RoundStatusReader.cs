@@ -1,6 +1,7 @@
 using PnpSamtale.Core.Policies;
 using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.Provisioning.Desired;
+using PnpSamtale.SharePoint.Errors;
 using PnpSamtale.SharePoint.Items;
 using PnpSamtale.SharePoint.Lists;
 
@@ -9,12 +10,21 @@ namespace PnpSamtale.Provisioning;
 /// <summary>Reads a round's progress from its site: steps done and late, conversations held and late, forms per stage.</summary>
 public sealed class RoundStatusReader(ListClient lists, ItemClient items)
 {
-    /// <summary>The progress of round <paramref name="term"/> as of <paramref name="today"/>.</summary>
+    /// <summary>The progress of round <paramref name="term"/> as of <paramref name="today"/>; <c>null</c> when the round has no site.</summary>
     public async Task<RoundStatus?> ReadAsync(Blueprint blueprint, Uri tenant, string term, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blueprint);
         var site = RoundDesigner.RoundSiteUrl(blueprint, tenant, term);
-        var all = await lists.GetListsAsync(site, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ListInfo> all;
+        try
+        {
+            all = await lists.GetListsAsync(site, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SharePointServiceException e) when (e.ErrorCode == RemoteError.SiteNotFoundCode)
+        {
+            return null;
+        }
+
         Guid Id(ListRole role) => all.FirstOrDefault(l => string.Equals(l.Title, blueprint.Round.List(role).Title, StringComparison.OrdinalIgnoreCase))?.Id
             ?? throw new InvalidOperationException($"The round site {site} has no list '{blueprint.Round.List(role).Title}'; run 'samtale round start' to finish it.");
         var steps = await items.QueryItemsAsync(site, Id(ListRole.Steps), new ItemQuery(["Id", Fields.StepNumber, Fields.Deadline, Fields.StepStatus], null, 5000), cancellationToken).ConfigureAwait(false);

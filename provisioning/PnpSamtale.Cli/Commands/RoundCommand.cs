@@ -128,7 +128,8 @@ internal static class RoundCommand
             var status = await session.Get<RoundStatusReader>().ReadAsync(blueprint, session.Tenant, round.ToString(), today, context.Stop).ConfigureAwait(false);
             if (status is null)
             {
-                throw new UsageException($"round {round} has no site; start it with 'samtale round start'.");
+                await context.Error.WriteLineAsync($"samtale: round {round} has no site ({RoundDesigner.RoundSiteUrl(blueprint, session.Tenant, round.ToString())}); start it with 'samtale round start'.").ConfigureAwait(false);
+                return ExitCodes.InvalidDefinition;
             }
 
             var culture = CultureInfo.InvariantCulture;

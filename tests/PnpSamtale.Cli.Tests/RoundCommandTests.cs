@@ -1,0 +1,100 @@
+namespace PnpSamtale.Cli.Tests;
+
+public sealed class RoundCommandTests : IDisposable
+{
+    private readonly string data = Path.Combine(Path.GetTempPath(), $"samtale-round-{Guid.NewGuid():N}");
+
+    // One port for both runs: the registry stores the site's URL, port included.
+    private readonly string port = FreePort();
+
+    [Fact]
+    public void RoundStart_OnTheLocalTenant_CreatesTheRound_AndASecondRunChangesNothing()
+    {
+        var first = Start();
+        Assert.True(first.Exit == ExitCodes.Ok, first.Error);
+        Assert.Contains("filer i Samtaleskjema", first.Out, StringComparison.Ordinal);
+        Assert.Contains("Nettsted: http://127.0.0.1:", first.Out, StringComparison.Ordinal);
+        Assert.Contains("/sites/medarbeidersamtaler-h2026", first.Out, StringComparison.Ordinal);
+
+        var second = Start();
+        Assert.Equal(ExitCodes.Ok, second.Exit);
+        Assert.Contains("Ferdig: 0 endringer", second.Out, StringComparison.Ordinal);
+
+        var status = Cli.Run("round", "status", "H2026", "--blueprint", "templates/site/blueprint.yaml", "--data", data, "--local-port", "0");
+        Assert.Equal(ExitCodes.Ok, status.Exit);
+        Assert.Contains("Skjema:   Under arbeid 19", status.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RoundStart_DryRun_PrintsTheChangesAndWritesNothing()
+    {
+        var dry = Start("--dry-run");
+        Assert.Equal(ExitCodes.Ok, dry.Exit);
+        Assert.Contains("--dry-run: ingenting er skrevet.", dry.Out, StringComparison.Ordinal);
+        Assert.Matches(@"medarbeidersamtaler-h2026\s+filer i Samtaleskjema\s+19\s+0\s+0", dry.Out);
+
+        var status = Cli.Run("round", "status", "H2026", "--blueprint", "templates/site/blueprint.yaml", "--data", data, "--local-port", "0");
+        Assert.Equal(ExitCodes.InvalidDefinition, status.Exit);
+        Assert.Contains("round H2026 has no site", status.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RoundStart_RosterWithARoleTheRoutineLacks_NamesThePersonAndTheRole_AndWritesNothing()
+    {
+        var roster = Path.Combine(data, "roster.yaml");
+        Directory.CreateDirectory(data);
+        File.WriteAllText(roster, "organisation: StInn\npeople:\n  - { name: Kari Nordmann, upn: kari@stinn.example, roles: [{ role: L-OU }] }\n  - { name: Ola Nordmann, upn: ola@stinn.example, roles: [{ role: Kasserer }] }\n");
+        var result = Cli.Run("round", "start", "--routine", "templates/routines/stinn-medarbeidersamtaler.yaml", "--roster", roster, "--term", "H2026", "--data", data, "--local-port", "0");
+        Assert.Equal(ExitCodes.InvalidDefinition, result.Exit);
+        Assert.Contains("Ola Nordmann (ola@stinn.example) har rollen 'Kasserer'", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nettsted:", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--term", "Høst2026", "is not a term")]
+    [InlineData("--set", "1.2=2026-13-01", "2026-13-01")]
+    public void RoundStart_BadArguments_ExitTwo(string option, string value, string message)
+    {
+        var args = new List<string> { "round", "start", "--routine", "templates/routines/stinn-medarbeidersamtaler.yaml", "--roster", "templates/rosters/stinn-eksempel.yaml", "--data", data, "--local-port", "0" };
+        if (option != "--term")
+        {
+            args.AddRange(["--term", "H2026"]);
+        }
+
+        args.AddRange([option, value]);
+        var result = Cli.Run([.. args]);
+        Assert.Equal(ExitCodes.Usage, result.Exit);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RoundStart_UnreachableTenant_SaysSoAndExitsOne()
+    {
+        var result = Cli.Run("round", "start", "--routine", "templates/routines/stinn-medarbeidersamtaler.yaml", "--roster", "templates/rosters/stinn-eksempel.yaml",
+            "--term", "H2026", "--tenant", "http://127.0.0.1:9", "--site-owner", "eier@stinn.example");
+        Assert.Equal(ExitCodes.InvalidDefinition, result.Exit);
+        Assert.Contains("cannot reach the tenant", result.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(data))
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private (int Exit, string Out, string Error) Start(params string[] extra) =>
+        Cli.Run([
+            "round", "start", "--routine", "templates/routines/stinn-medarbeidersamtaler.yaml", "--roster", "templates/rosters/stinn-eksempel.yaml",
+            "--term", "H2026", "--set", "1.2=2026-11-09", "--data", data, "--local-port", port, .. extra]);
+
+    private static string FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var free = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return free.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
