@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using PnpSamtale.SharePoint.Items;
+using PnpSamtale.SharePoint.Permissions;
 
 namespace PnpSamtale.Provisioning.Converge;
 
@@ -62,29 +64,16 @@ internal sealed class ActualList(Guid id)
 internal sealed record ActualView(Guid Id, string Title, IReadOnlyList<string> Fields, string Query, int RowLimit);
 
 /// <summary>The permissions of a scope: whether it has its own, and who holds which role definitions.</summary>
-internal sealed record ScopeState(bool HasUnique, IReadOnlyList<Assignment> Assignments);
+internal sealed record ScopeState(bool HasUnique, IReadOnlyList<RoleAssignment> Assignments);
 
-/// <summary>One role assignment.</summary>
-internal sealed record Assignment(int PrincipalId, string LoginName, IReadOnlyList<int> RoleDefinitionIds)
+/// <summary>An item as read (the client's <see cref="ListItem"/>), with the reads the comparison needs.</summary>
+internal sealed class ActualItem(ListItem item)
 {
-    public static IReadOnlyList<Assignment> ReadAll(JsonElement array) =>
-        array.ValueKind != JsonValueKind.Array
-            ? []
-            : [.. array.EnumerateArray().Select(a => new Assignment(
-                a.GetProperty(nameof(PrincipalId)).GetInt32(),
-                a.TryGetProperty("Member", out var m) && m.TryGetProperty(nameof(LoginName), out var login) ? login.GetString() ?? string.Empty : string.Empty,
-                a.TryGetProperty("RoleDefinitionBindings", out var b) && b.ValueKind == JsonValueKind.Array
-                    ? [.. b.EnumerateArray().Select(r => r.GetProperty("Id").GetInt32())]
-                    : []))];
-}
+    public int Id => item.Id;
 
-/// <summary>An item as read: its id and the values selected.</summary>
-internal sealed class ActualItem(int id, Dictionary<string, JsonElement> values)
-{
-    public int Id { get; } = id;
+    public IReadOnlyDictionary<string, JsonElement> Values => item.Values;
 
-    public IReadOnlyDictionary<string, JsonElement> Values { get; } = values;
-
+    /// <summary>A value as text as it is written (<c>1</c>/<c>0</c> for booleans), or <c>null</c> when empty.</summary>
     public string? Text(string field) => Values.TryGetValue(field, out var v) ? v.ValueKind switch
     {
         JsonValueKind.String => v.GetString(),
@@ -94,25 +83,15 @@ internal sealed class ActualItem(int id, Dictionary<string, JsonElement> values)
         _ => null,
     } : null;
 
-    public int? UserId(string field) =>
-        Values.TryGetValue(field + "Id", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : null;
+    /// <summary>The site user id in a person field (read as <c>{Name}Id</c>).</summary>
+    public int? UserId(string field) => item.GetInt32(field + "Id");
 
-    public bool HasUnique => Values.TryGetValue("HasUniqueRoleAssignments", out var v) && v.ValueKind == JsonValueKind.True;
+    public bool HasUnique => item.GetBoolean("HasUniqueRoleAssignments") == true;
 
-    public IReadOnlyList<Assignment> Assignments =>
-        Values.TryGetValue("RoleAssignments", out var v) ? Assignment.ReadAll(v) : [];
+    public IReadOnlyList<RoleAssignment> Assignments => item.RoleAssignments ?? [];
 
-    public static ActualItem From(JsonElement item)
-    {
-        var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var property in item.EnumerateObject())
-        {
-            values[property.Name] = property.Value.Clone();
-        }
-
-        var id = values.TryGetValue("Id", out var idValue) ? idValue.GetInt32() : values["ID"].GetInt32();
-        return new ActualItem(id, values);
-    }
+    /// <summary>An item just added in this run: its id, nothing read yet, permissions inherited.</summary>
+    public static ActualItem Added(int id) => new(new ListItem(id, new Dictionary<string, JsonElement>()));
 
     public override string ToString() => Id.ToString(CultureInfo.InvariantCulture);
 }

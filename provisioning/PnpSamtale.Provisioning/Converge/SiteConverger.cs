@@ -112,10 +112,17 @@ public sealed class SiteConverger
         var changes = new List<ArtefactChange> { new(url, "nettsted", actual.Exists ? 0 : 1, 0, actual.Exists ? 1 : 0) };
         var missingGroups = desired.Groups.Count(g => !actual.Groups.ContainsKey(g.Title));
         changes.Add(new(url, "grupper", missingGroups, 0, desired.Groups.Count - missingGroups));
-        var memberChanges = desired.Groups.Sum(g => actual.Groups.TryGetValue(g.Title, out var id) && actual.GroupMembers.TryGetValue(id, out var members)
-            ? g.Members.Count(m => !members.Contains(m)) + members.Count(m => !g.Members.Contains(m, StringComparer.OrdinalIgnoreCase))
-            : g.Members.Count);
-        changes.Add(new(url, "gruppemedlemskap", memberChanges, 0, desired.Groups.Sum(g => g.Members.Count) - Math.Min(memberChanges, desired.Groups.Sum(g => g.Members.Count))));
+        int add = 0, remove = 0, keep = 0;
+        foreach (var group in desired.Groups)
+        {
+            var members = actual.Groups.TryGetValue(group.Title, out var id) ? actual.GroupMembers.GetValueOrDefault(id) ?? [] : [];
+            add += group.Members.Count(m => !members.Contains(m));
+            keep += group.Members.Count(members.Contains);
+            remove += members.Count(m => !group.Members.Contains(m, StringComparer.OrdinalIgnoreCase));
+        }
+
+        // A member who should no longer be in a group counts as an update of the group's membership.
+        changes.Add(new(url, "gruppemedlemskap", add, remove, keep));
         var missingLists = desired.Lists.Count(l => !actual.Lists.ContainsKey(l.Title));
         changes.Add(new(url, "lister og biblioteker", missingLists, 0, desired.Lists.Count - missingLists));
         foreach (var list in desired.Lists)
@@ -335,12 +342,12 @@ public sealed class SiteConverger
         }
 
         private static IEnumerable<PendingOperation> AssignmentChanges(
-            SecurableScope scope, string name, IReadOnlyList<Assignment> current, Dictionary<int, HashSet<int>> want, ActualSite actual, Func<int, bool> managed)
+            SecurableScope scope, string name, IReadOnlyList<RoleAssignment> current, Dictionary<int, HashSet<int>> want, ActualSite actual, Func<int, bool> managed)
         {
             var have = current
-                .Where(a => !string.Equals(a.LoginName, actual.AppLoginName, StringComparison.OrdinalIgnoreCase) && managed(a.PrincipalId))
+                .Where(a => !string.Equals(a.Member.LoginName, actual.AppLoginName, StringComparison.OrdinalIgnoreCase) && managed(a.PrincipalId))
                 .GroupBy(a => a.PrincipalId)
-                .ToDictionary(g => g.Key, g => g.SelectMany(a => a.RoleDefinitionIds).ToHashSet());
+                .ToDictionary(g => g.Key, g => g.SelectMany(a => a.RoleDefinitionBindings.Select(r => r.Id)).ToHashSet());
             foreach (var (principal, roles) in want)
             {
                 foreach (var role in roles.Where(r => !have.TryGetValue(principal, out var held) || !held.Contains(r)))
@@ -475,7 +482,7 @@ public sealed class SiteConverger
 
                     var own = ItemFacts.FromDesired(entry, actual.Users);
                     var decisive = formFacts.GetValueOrDefault(key) ?? own;
-                    operations.AddRange(ItemGrants(list, state, new ActualItem(id, []), decisive, actual));
+                    operations.AddRange(ItemGrants(list, state, ActualItem.Added(id), decisive, actual));
                 }
             }
 
@@ -635,12 +642,9 @@ public sealed class SiteConverger
             {
                 if (responses[i].ToError() is { } error)
                 {
-                    if (slice[i].After is { } before && !succeeded.Contains(before) && slice.Contains(before))
-                    {
-                        slice[i].LastError = error.ToString();
-                        waiting.Add(slice[i]);
-                    }
-                    else if (slice[i].After is { } done && succeeded.Contains(done) && !waiting.Contains(slice[i]) && IsOrderFailure(error))
+                    // A 400 from an operation whose prerequisite is in this run: it may have run before that one
+                    // succeeded (re-sent after throttling). It waits; it goes again once the prerequisite has succeeded.
+                    if (slice[i].After is not null && error.Status == System.Net.HttpStatusCode.BadRequest)
                     {
                         slice[i].LastError = error.ToString();
                         waiting.Add(slice[i]);
@@ -657,9 +661,6 @@ public sealed class SiteConverger
                 }
             }
         }
-
-        /// <summary>A 400 from an operation that ran before the one it needs (re-sent later after throttling).</summary>
-        private static bool IsOrderFailure(SharePoint.Errors.RemoteError error) => error.Status == System.Net.HttpStatusCode.BadRequest;
     }
 
     /// <summary>What decides a conversation item's permissions.</summary>

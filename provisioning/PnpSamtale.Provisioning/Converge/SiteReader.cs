@@ -63,7 +63,7 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
         }
 
         var lists = Values(first[4]).ToDictionary(l => l.GetProperty("Title").GetString()!, l => l.GetProperty("Id").GetGuid(), StringComparer.OrdinalIgnoreCase);
-        actual.Web = new ScopeState(true, Assignment.ReadAll(Json(first[5]).GetProperty("value")));
+        actual.Web = new ScopeState(true, RoleAssignmentJson.Read(first[5]));
 
         // Graph's composite site id is {hostname},{site collection id},{web id}: no Graph lookup needed.
         actual.GraphSiteId = $"{site.Host},{Json(first[6]).GetProperty("Id").GetString()},{Json(first[7]).GetProperty("Id").GetString()}";
@@ -133,7 +133,7 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
                 reads.Add((PermissionRequests.GetHasUniqueRoleAssignments(scope), response =>
                     state.Scope = state.Scope with { HasUnique = Json(response).GetProperty("HasUniqueRoleAssignments").GetBoolean() }));
                 reads.Add((PermissionRequests.GetRoleAssignments(scope), response =>
-                    state.Scope = state.Scope with { Assignments = Assignment.ReadAll(Json(response).GetProperty("value")) }));
+                    state.Scope = state.Scope with { Assignments = RoleAssignmentJson.Read(response) }));
             }
 
             reads.Add((ItemRequests.Query(site, listId, ItemQueryFor(list, list.Blueprint.Role == Blueprints.ListRole.Forms ? changedSince : null)), response =>
@@ -208,7 +208,7 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
         }
 
         fields.Add("HasUniqueRoleAssignments");
-        return new ItemQuery(fields, filter, PageSize, ["RoleAssignments/Member", "RoleAssignments/RoleDefinitionBindings"]);
+        return new ItemQuery(fields, filter, PageSize, ItemQuery.RoleAssignmentsExpansion);
     }
 
     private async Task ReadRemainingPagesAsync(ActualList state, Uri next, CancellationToken cancellationToken)
@@ -223,13 +223,9 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
     private static Uri? ReadPage(WireResponse response, ActualList state)
     {
         response.EnsureSuccess();
-        var root = Json(response);
-        foreach (var item in root.GetProperty("value").EnumerateArray())
-        {
-            state.Items.Add(ActualItem.From(item));
-        }
-
-        return root.TryGetProperty("odata.nextLink", out var link) && link.GetString() is { Length: > 0 } url ? new Uri(url, UriKind.Absolute) : null;
+        var page = ItemResponses.Page(response);
+        state.Items.AddRange(page.Items.Select(i => new ActualItem(i)));
+        return page.NextLink;
     }
 
     private static string? Upn(JsonElement user)

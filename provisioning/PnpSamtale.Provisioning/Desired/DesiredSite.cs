@@ -55,7 +55,7 @@ public sealed record DesiredList(ListBlueprint Blueprint, string KeyField, IRead
 public sealed record DesiredItem(string Key, IReadOnlyList<FormValue> Owned, IReadOnlyList<FormValue> Initial)
 {
     /// <summary>The UPNs in person fields.</summary>
-    public IEnumerable<string> People => Owned.Concat(Initial).Where(v => v.FieldValue.StartsWith("[{", StringComparison.Ordinal)).Select(v => PersonValues.Upn(v.FieldValue));
+    public IEnumerable<string> People => Owned.Concat(Initial).Where(v => PersonValues.IsPerson(v.FieldValue)).Select(v => PersonValues.Upn(v.FieldValue));
 }
 
 /// <summary>One file of a library, matched by its file name (an opaque, stable key).</summary>

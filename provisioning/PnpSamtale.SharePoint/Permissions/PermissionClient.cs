@@ -39,10 +39,7 @@ public sealed class PermissionClient
     public async Task<IReadOnlyList<RoleAssignment>> GetRoleAssignmentsAsync(SecurableScope scope, CancellationToken cancellationToken)
     {
         var response = await transport.SendOrThrowAsync(PermissionRequests.GetRoleAssignments(scope), cancellationToken).ConfigureAwait(false);
-        using var document = JsonDocument.Parse(response.Content);
-        return document.RootElement.TryGetProperty("value", out var value)
-            ? RoleAssignmentJson.Read(value)
-            : throw new JsonException("The role assignments answer has no \"value\" array.");
+        return RoleAssignmentJson.Read(response);
     }
 
     /// <summary>Whether the scope has its own permissions.</summary>

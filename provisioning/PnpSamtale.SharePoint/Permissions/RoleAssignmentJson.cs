@@ -8,8 +8,19 @@ namespace PnpSamtale.SharePoint.Permissions;
 /// answer of <c>{scope}/roleassignments?$expand=Member,RoleDefinitionBindings</c> and for items read with
 /// <c>$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings</c>.
 /// </summary>
-internal static class RoleAssignmentJson
+public static class RoleAssignmentJson
 {
+    /// <summary>The answer of <c>{scope}/roleassignments?$expand=Member,RoleDefinitionBindings</c>: <c>{"value":[…]}</c>.</summary>
+    /// <exception cref="JsonException">The answer is not expanded role assignments.</exception>
+    public static IReadOnlyList<RoleAssignment> Read(WireResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        using var document = JsonDocument.Parse(response.Content);
+        return document.RootElement.TryGetProperty("value", out var value)
+            ? Read(value)
+            : throw new JsonException("The role assignments answer has no \"value\" array.");
+    }
+
     /// <summary>The assignments of a JSON array whose entries carry <c>Member</c> and <c>RoleDefinitionBindings</c>.</summary>
     /// <exception cref="JsonException">The array is not fully expanded role assignments.</exception>
     public static IReadOnlyList<RoleAssignment> Read(JsonElement array)

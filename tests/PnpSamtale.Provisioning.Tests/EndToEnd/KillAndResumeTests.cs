@@ -43,6 +43,26 @@ public sealed class KillAndResumeTests
         }
     }
 
+    [Fact]
+    public async Task A_run_under_injected_429s_ends_where_a_clean_run_ends()
+    {
+        string clean;
+        await using (var fixture = await RoundFixture.StartAsync())
+        {
+            await fixture.ProvisionAsync();
+            clean = await Snapshot(fixture);
+        }
+
+        // Throttled operations of a batch are re-sent after the others; grants that ran before their scope's
+        // breakroleinheritance must go again, or these permissions would be missing.
+        await using var throttled = await RoundFixture.StartAsync(new LocalTenant.FaultOptions { ThrottleRate = 0.2, RetryAfter = TimeSpan.Zero, Seed = 11 });
+        var reports = await throttled.ProvisionAsync();
+
+        Assert.All(reports, r => Assert.Empty(r.Failures));
+        var resumed = await Snapshot(throttled);
+        Assert.True(clean == resumed, FirstDifference(clean, resumed));
+    }
+
     private static string FirstDifference(string expected, string actual)
     {
         var a = expected.Split('\n');

@@ -3,6 +3,7 @@ using PnpSamtale.Provisioning.Converge;
 using PnpSamtale.Provisioning.Desired;
 using PnpSamtale.SharePoint.Batching;
 using PnpSamtale.SharePoint.Http;
+using PnpSamtale.SharePoint.Permissions;
 
 namespace PnpSamtale.Provisioning.Tests.EndToEnd;
 
@@ -55,8 +56,8 @@ internal static class SiteSnapshot
         return text.ToString().Replace(fixture.Tenant.BaseUri.GetLeftPart(UriPartial.Authority), "{tenant}", StringComparison.Ordinal);
     }
 
-    private static string Assignments(IReadOnlyList<Assignment> assignments, Dictionary<int, int> kinds) =>
+    private static string Assignments(IReadOnlyList<RoleAssignment> assignments, Dictionary<int, int> kinds) =>
         "[" + string.Join(";", assignments
-            .Select(a => $"{a.LoginName}:{string.Join("+", a.RoleDefinitionIds.Select(r => kinds.GetValueOrDefault(r)).Order())}")
+            .Select(a => $"{a.Member.LoginName}:{string.Join("+", a.RoleDefinitionBindings.Select(r => kinds.GetValueOrDefault(r.Id)).Order())}")
             .Order(StringComparer.Ordinal)) + "]";
 }
