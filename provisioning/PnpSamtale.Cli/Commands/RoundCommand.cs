@@ -124,7 +124,7 @@ internal static class RoundCommand
         await using var session = await shared.OpenAsync(result, null, context).ConfigureAwait(false);
         return await SharePointErrors.GuardAsync(context, async () =>
         {
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo")).DateTime);
+            var today = PnpSamtale.Core.Calendar.OsloTime.Day(context.Clock.GetUtcNow());
             var status = await session.Get<RoundStatusReader>().ReadAsync(blueprint, session.Tenant, round.ToString(), today, context.Stop).ConfigureAwait(false);
             if (status is null)
             {

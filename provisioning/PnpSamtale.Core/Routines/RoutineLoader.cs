@@ -115,8 +115,21 @@ public static class RoutineLoader
                 Occurs = ReadOccurrences(step.OptionalMap("occurs")),
                 Conversation = step.OptionalMap("conversation") is { } c ? ReadConversation(c, key) : null,
                 Participants = participants,
+                DoneWhen = ReadEvidence(step.OptionalString("doneWhen")),
             };
         }
+
+        private static StepEvidence ReadEvidence(string? text) => text switch
+        {
+            null => StepEvidence.None,
+            "scheduled" => StepEvidence.Scheduled,
+            "held" => StepEvidence.Held,
+            "formSent" => StepEvidence.FormSent,
+            "formConfirmed" => StepEvidence.FormConfirmed,
+            "formArchived" => StepEvidence.FormArchived,
+            "measures" => StepEvidence.Measures,
+            _ => StepEvidence.None,
+        };
 
         private static Responsibility ReadResponsibility(string text) => text switch
         {

@@ -32,6 +32,9 @@ public sealed record Step
     /// <summary>Set when the step stands for conversations (phases 3 and 4 of the StInn routine).</summary>
     public ConversationRule? Conversation { get; init; }
 
+    /// <summary>For conversation steps: what in the lists shows the step is done (<see cref="StepEvidence.None"/>: not tracked).</summary>
+    public StepEvidence DoneWhen { get; init; } = StepEvidence.None;
+
     /// <summary>Who is invited, for meetings.</summary>
     public IReadOnlyList<Participant> Participants { get; init; } = [];
 

@@ -51,6 +51,9 @@ public static class Fields
     /// <summary><c>Verv</c>: whom the role represents.</summary>
     public const string Representing = "Representerer";
 
+    /// <summary><c>Verv</c>: the person's preferred language for mail (<c>nb</c> or <c>en</c>).</summary>
+    public const string Language = "Sprak";
+
     /// <summary><c>Verv</c>: the term's first day.</summary>
     public const string TermStart = "Periodestart";
 
@@ -105,6 +108,9 @@ public static class Fields
     /// <summary><c>Samtaleskjema</c>, <c>Tiltak</c>: the classification.</summary>
     public const string Classification = "Gradering";
 
+    /// <summary><c>Samtaleskjema</c>: the day the form was sent to the partner (stamped by the reminder job).</summary>
+    public const string SentOn = "Sendtdato";
+
     /// <summary><c>Samtaleskjema</c>: whether the partner confirmed the form (2.5).</summary>
     public const string Confirmed = "Bekreftet";
 
@@ -125,4 +131,34 @@ public static class Fields
 
     /// <summary><c>Tiltak</c>: the measure's status.</summary>
     public const string MeasureStatus = "Tiltaksstatus";
+
+    /// <summary><c>Logg</c>: what happened (a choice: <c>Skjema makulert</c>, <c>Innsyn eksportert</c>, …).</summary>
+    public const string LogEvent = "Hendelse";
+
+    /// <summary><c>Logg</c>: the id of the job run that wrote the entry.</summary>
+    public const string JobRun = "Jobbkjoring";
+
+    /// <summary><c>Logg</c>: when.</summary>
+    public const string LoggedAt = "Tidspunkt";
+
+    /// <summary><c>Logg</c>: how many items the entry is about.</summary>
+    public const string Count = "Antall";
+
+    /// <summary><c>Logg</c>: counts by category; never names, titles or content.</summary>
+    public const string Details = "Detaljer";
+
+    /// <summary><c>Logg</c>: a SHA-256 (hex) over the sorted keys of the items the entry is about.</summary>
+    public const string Checksum = "Sjekksum";
+
+    /// <summary><c>Varsler</c>: the notice's key (round, step, opaque item, state, recipient); unique.</summary>
+    public const string NoticeKey = "Varselnokkel";
+
+    /// <summary><c>Varsler</c>: to whom (UPN).</summary>
+    public const string Recipient = "Mottaker";
+
+    /// <summary><c>Varsler</c>: the day it was sent.</summary>
+    public const string NoticeDate = "Varseldato";
+
+    /// <summary><c>Varsler</c>: <c>Påminnelse</c>, <c>Purring</c> or <c>Eskalering</c>.</summary>
+    public const string NoticeType = "Varseltype";
 }

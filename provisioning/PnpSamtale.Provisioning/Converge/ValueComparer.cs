@@ -1,3 +1,4 @@
+using PnpSamtale.Core.Calendar;
 using System.Globalization;
 using PnpSamtale.Provisioning.Desired;
 using PnpSamtale.SharePoint.Items;
@@ -12,8 +13,6 @@ namespace PnpSamtale.Provisioning.Converge;
 /// </summary>
 internal static class ValueComparer
 {
-    private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
-
     /// <summary>The name under which a field's value comes back (<c>{Name}Id</c> for people).</summary>
     public static string ReadName(string field, ColumnKind kind) => kind == ColumnKind.User ? field + "Id" : field;
 
@@ -36,10 +35,10 @@ internal static class ValueComparer
     }
 
     /// <summary>The Oslo calendar day of an instant SharePoint returned for a date column.</summary>
-    public static DateOnly OsloDay(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Oslo).DateTime);
+    public static DateOnly OsloDay(DateTimeOffset instant) => OsloTime.Day(instant);
 
     private static string? Day(string? value) =>
         value is null || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
             ? null
-            : TimeZoneInfo.ConvertTime(instant, Oslo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            : OsloTime.Day(instant).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using PnpSamtale.Core.Conversations;
 using PnpSamtale.Core.Planning;
 using PnpSamtale.Core.Policies;
@@ -75,7 +73,13 @@ public static class RoundDesigner
     }
 
     /// <summary>The opaque file name of a conversation's form: no names, stable for the conversation key.</summary>
-    public static string FormFileName(string conversationKey) => $"skjema-{Opaque(conversationKey)}.docx";
+    public static string FormFileName(string conversationKey) => $"skjema-{OpaqueKey.Of(conversationKey)}.docx";
+
+    /// <summary>
+    /// The title of a conversation's measures item: opaque like the form's file name, so that an entry in a recycle
+    /// bin (which shows only titles) can still be matched to its conversation without showing who it concerns.
+    /// </summary>
+    public static string MeasureTitle(string conversationKey) => $"Tiltak {OpaqueKey.Of(MeasureKey(conversationKey))}";
 
     /// <summary>The key of a conversation's measures placeholder.</summary>
     public static string MeasureKey(string conversationKey) => conversationKey + "/tiltak-1";
@@ -137,6 +141,7 @@ public static class RoundDesigner
                     FormValue.Text(Fields.Role, role.Role),
                     FormValue.Text(Fields.Campus, role.Campus ?? string.Empty),
                     FormValue.Text(Fields.Representing, role.Representing ?? string.Empty),
+                    FormValue.Text(Fields.Language, person.Language == Language.English ? "en" : "nb"),
                 };
                 if (role.From is { } from)
                 {
@@ -226,7 +231,7 @@ public static class RoundDesigner
         var c = planned.Conversation;
         var owned = new List<FormValue>
         {
-            FormValue.Text(Fields.Title, "Tiltak"),
+            FormValue.Text(Fields.Title, MeasureTitle(c.Key)),
             FormValue.Text(Fields.ConversationKey, c.Key),
             FormValue.Text(Fields.MeasureKey, MeasureKey(c.Key)),
         };
@@ -284,7 +289,7 @@ public static class RoundDesigner
             FormId = category?.Form,
             CareerPlan = category?.CareerPlan ?? false,
             Window = new FormWindow(start, end < start ? start : end),
-            ConversationKey = Opaque(c.Key),
+            ConversationKey = OpaqueKey.Of(c.Key),
             Classification = english ? classification.TitleEn : classification.Title,
             Notices = routine.Notices.ToDictionary(n => n.Id, n => english ? n.TextEn ?? n.Text : n.Text, StringComparer.Ordinal),
         };
@@ -357,7 +362,4 @@ public static class RoundDesigner
 
     private static Uri SiteUrl(Uri tenant, string name) =>
         new(new Uri(tenant.GetLeftPart(UriPartial.Authority) + "/"), "sites/" + name);
-
-    private static string Opaque(string key) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
 }

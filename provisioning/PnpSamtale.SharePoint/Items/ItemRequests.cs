@@ -48,7 +48,19 @@ public static class ItemRequests
     /// <c>GET {site}/_api/web/lists(guid'{id}')/items?$select=…&amp;$filter=…&amp;$top={n}&amp;$expand=…</c>; follow the
     /// answer's <c>odata.nextLink</c> with <see cref="NextPage"/>.
     /// </summary>
-    public static WireRequest Query(Uri site, Guid listId, ItemQuery query)
+    public static WireRequest Query(Uri site, Guid listId, ItemQuery query) => Query(site, ListRequests.ById(listId), query);
+
+    /// <summary>
+    /// <c>GET {site}/_api/web/lists/getbytitle('{title}')/items?…</c>: the same query addressed by the list's title, so a
+    /// job can read several lists in the same <c>$batch</c> that finds their ids.
+    /// </summary>
+    public static WireRequest QueryByTitle(Uri site, string listTitle, ItemQuery query)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(listTitle);
+        return Query(site, "web/lists/getbytitle(" + ODataLiteral.Quoted(listTitle) + ")", query);
+    }
+
+    private static WireRequest Query(Uri site, string listPath, ItemQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var text = "?$select=" + Select(["Id", .. query.Select]);
@@ -66,7 +78,7 @@ public static class ItemRequests
 
         text += Expand(query.Expand);
 
-        return SharePointRequest.Get(SharePointRequest.Api(site, ListRequests.ById(listId) + "/items" + text));
+        return SharePointRequest.Get(SharePointRequest.Api(site, listPath + "/items" + text));
     }
 
     /// <summary><c>GET {odata.nextLink}</c>: the next page, exactly as the server linked it.</summary>

@@ -59,6 +59,15 @@ public sealed class ItemRequestsTests
         WireAssert.SharePointGet(ItemRequests.Query(TestSetup.Site, TestSetup.ListId, new ItemQuery(["Title"])), List + "/items?$select=Id,Title");
     }
 
+    [Fact]
+    public void QueryByTitle_AddressesTheListByItsQuotedTitle()
+    {
+        // wire-subset.md: GET {site}/_api/web/lists/getbytitle('{title}')/items?$select=…: a job reads several lists in the batch that finds their ids.
+        var request = ItemRequests.QueryByTitle(TestSetup.Site, "Samtaleskjema", new ItemQuery(["Skjemastatus"], null, 5000));
+
+        WireAssert.SharePointGet(request, "https://contoso.sharepoint.com/sites/medarbeidersamtaler-h2026/_api/web/lists/getbytitle('Samtaleskjema')/items?$select=Id,Skjemastatus&$top=5000");
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(5001)]

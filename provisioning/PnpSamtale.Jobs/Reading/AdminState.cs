@@ -1,0 +1,114 @@
+using PnpSamtale.Core.Calendar;
+using PnpSamtale.Core.Policies;
+using PnpSamtale.Core.Rosters;
+using PnpSamtale.Provisioning.Blueprints;
+using PnpSamtale.SharePoint.Items;
+
+namespace PnpSamtale.Jobs.Reading;
+
+/// <summary>A round in the rounds registry (<c>Runder</c>).</summary>
+/// <param name="ItemId">Its item id.</param>
+/// <param name="Term">The term, e.g. <c>H2026</c>.</param>
+/// <param name="RoutineId">The routine's id.</param>
+/// <param name="Site">The round site.</param>
+/// <param name="State">Its state (<c>Klargjøres</c>, <c>Aktiv</c>, <c>Avsluttet</c>).</param>
+public sealed record RoundEntry(int ItemId, string Term, string RoutineId, Uri Site, string State)
+{
+    /// <summary>The state of a round whose deadlines run.</summary>
+    public const string Active = "Aktiv";
+
+    /// <summary>Whether reminders run for it.</summary>
+    public bool IsActive => string.Equals(State, Active, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>One role of one person in the roster (<c>Verv</c>).</summary>
+/// <param name="Upn">The person (lower case).</param>
+/// <param name="Name">Their name.</param>
+/// <param name="Role">The role abbreviation.</param>
+/// <param name="Language">The language of their mail.</param>
+/// <param name="From">The term's first day, if known.</param>
+/// <param name="To">The term's last day, if known.</param>
+public sealed record RosterEntry(string Upn, string Name, string Role, Language Language, DateOnly? From, DateOnly? To)
+{
+    /// <summary>Whether the person holds the role on <paramref name="day"/>.</summary>
+    public bool HoldsOn(DateOnly day) => (From is null || From <= day) && (To is null || day <= To);
+}
+
+/// <summary>The admin site as a job sees it: the rounds, the roster and the ids of its lists.</summary>
+public sealed class AdminState
+{
+    internal AdminState(SiteContent content, IReadOnlyList<RoundEntry> rounds, IReadOnlyList<RosterEntry> roster)
+    {
+        Content = content;
+        Rounds = rounds;
+        Roster = roster;
+    }
+
+    /// <summary>What was read.</summary>
+    public SiteContent Content { get; }
+
+    /// <summary>Every round in the registry.</summary>
+    public IReadOnlyList<RoundEntry> Rounds { get; }
+
+    /// <summary>Every role of every person.</summary>
+    public IReadOnlyList<RosterEntry> Roster { get; }
+
+    /// <summary>The roster as terms of office, for the retention rule.</summary>
+    public IEnumerable<TermOfOffice> Terms => Roster.Select(r => new TermOfOffice(r.Upn, r.Role, r.To));
+
+    /// <summary>Who holds <paramref name="role"/> on <paramref name="day"/>.</summary>
+    public IReadOnlyList<string> Holders(string role, DateOnly day) =>
+        [.. Roster.Where(r => string.Equals(r.Role, role, StringComparison.Ordinal) && r.HoldsOn(day)).Select(r => r.Upn).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
+
+    /// <summary>The roster's entry of a person (their name and language), if listed.</summary>
+    public RosterEntry? Person(string upn) => Roster.FirstOrDefault(r => string.Equals(r.Upn, upn, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Reads the rounds registry and the roster, plus any other admin lists the job asks for.</summary>
+    public static async Task<AdminState> ReadAsync(SiteContentReader reader, JobScope scope, IReadOnlyList<ListRead> extra, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(scope);
+        var roundsList = scope.AdminList(ListRole.Rounds);
+        var rosterList = scope.AdminList(ListRole.Roster);
+        var content = await reader.ReadAsync(scope.AdminSite,
+        [
+            new ListRead(roundsList, [Fields.Round, Fields.Routine, Fields.SiteUrl, Fields.RoundState]),
+            new ListRead(rosterList, [Fields.Title, Fields.RosterKey, Fields.RosterPerson + "Id", Fields.Role, Fields.Language, Fields.TermStart, Fields.TermEnd]),
+            .. extra,
+        ], cancellationToken).ConfigureAwait(false);
+        if (content.ListId(roundsList) is null)
+        {
+            throw new InvalidOperationException($"The admin site {scope.AdminSite} has no rounds registry ('{roundsList}'); start a round first.");
+        }
+
+        var rounds = content.Items(roundsList)
+            .Select(i => new RoundEntry(i.Id, i.GetString(Fields.Round) ?? string.Empty, i.GetString(Fields.Routine) ?? string.Empty,
+                new Uri(i.GetString(Fields.SiteUrl) ?? scope.Tenant.AbsoluteUri), i.GetString(Fields.RoundState) ?? string.Empty))
+            .Where(r => r.Term.Length > 0)
+            .ToList();
+        var roster = content.Items(rosterList).Select(i => Entry(content, i)).OfType<RosterEntry>().ToList();
+        return new AdminState(content, rounds, roster);
+    }
+
+    /// <summary>The Oslo day of a date column, if set.</summary>
+    public static DateOnly? Day(ListItem item, string field)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.GetDateTime(field) is { } instant ? OsloTime.Day(instant) : null;
+    }
+
+    private static RosterEntry? Entry(SiteContent content, ListItem item)
+    {
+        // The person field is the truth; the key (upn/role/campus) names the same person when the user is unknown.
+        var upn = content.Person(item, Fields.RosterPerson) ?? item.GetString(Fields.RosterKey)?.Split('/')[0].ToLowerInvariant();
+        var role = item.GetString(Fields.Role);
+        if (string.IsNullOrEmpty(upn) || string.IsNullOrEmpty(role))
+        {
+            return null;
+        }
+
+        return new RosterEntry(upn, item.GetString(Fields.Title) ?? upn, role,
+            string.Equals(item.GetString(Fields.Language), "en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.Norwegian,
+            Day(item, Fields.TermStart), Day(item, Fields.TermEnd));
+    }
+}
