@@ -12,7 +12,8 @@ namespace PnpSamtale.Jobs.Reading;
 /// <param name="RoutineId">The routine's id.</param>
 /// <param name="Site">The round site.</param>
 /// <param name="State">Its state (<c>Klargjøres</c>, <c>Aktiv</c>, <c>Avsluttet</c>).</param>
-public sealed record RoundEntry(int ItemId, string Term, string RoutineId, Uri Site, string State)
+/// <param name="End">Its last deadline (<c>Rundeslutt</c>).</param>
+public sealed record RoundEntry(int ItemId, string Term, string RoutineId, Uri Site, string State, DateOnly? End)
 {
     /// <summary>The state of a round whose deadlines run.</summary>
     public const string Active = "Aktiv";
@@ -72,7 +73,7 @@ public sealed class AdminState
         var rosterList = scope.AdminList(ListRole.Roster);
         var content = await reader.ReadAsync(scope.AdminSite,
         [
-            new ListRead(roundsList, [Fields.Round, Fields.Routine, Fields.SiteUrl, Fields.RoundState]),
+            new ListRead(roundsList, [Fields.Round, Fields.Routine, Fields.SiteUrl, Fields.RoundState, Fields.RoundEnd]),
             new ListRead(rosterList, [Fields.Title, Fields.RosterKey, Fields.RosterPerson + "Id", Fields.Role, Fields.Language, Fields.TermStart, Fields.TermEnd]),
             .. extra,
         ], cancellationToken).ConfigureAwait(false);
@@ -83,7 +84,7 @@ public sealed class AdminState
 
         var rounds = content.Items(roundsList)
             .Select(i => new RoundEntry(i.Id, i.GetString(Fields.Round) ?? string.Empty, i.GetString(Fields.Routine) ?? string.Empty,
-                new Uri(i.GetString(Fields.SiteUrl) ?? scope.Tenant.AbsoluteUri), i.GetString(Fields.RoundState) ?? string.Empty))
+                new Uri(i.GetString(Fields.SiteUrl) ?? scope.Tenant.AbsoluteUri), i.GetString(Fields.RoundState) ?? string.Empty, Day(i, Fields.RoundEnd)))
             .Where(r => r.Term.Length > 0)
             .ToList();
         var roster = content.Items(rosterList).Select(i => Entry(content, i)).OfType<RosterEntry>().ToList();

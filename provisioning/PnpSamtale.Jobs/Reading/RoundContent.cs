@@ -2,6 +2,7 @@ using PnpSamtale.Core.Policies;
 using PnpSamtale.Core.Reminders;
 using PnpSamtale.Core.Routines;
 using PnpSamtale.Provisioning.Blueprints;
+using PnpSamtale.SharePoint.Http;
 using PnpSamtale.SharePoint.Items;
 
 namespace PnpSamtale.Jobs.Reading;
@@ -47,7 +48,7 @@ public sealed class RoundContent
     public IReadOnlyList<ListItem> Measures => Content.Items(MeasuresList);
 
     /// <summary>Reads a round site.</summary>
-    public static async Task<RoundContent> ReadAsync(SiteContentReader reader, JobScope scope, RoundEntry round, CancellationToken cancellationToken)
+    public static async Task<RoundContent> ReadAsync(SiteContentReader reader, JobScope scope, RoundEntry round, CancellationToken cancellationToken, IReadOnlyList<WireRequest>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(scope);
@@ -61,7 +62,7 @@ public sealed class RoundContent
                 [Fields.FileName, Fields.ConversationKey, Fields.Holder + "Id", Fields.Partner + "Id", Fields.FormStatus, Fields.SentOn, Fields.Confirmed, Fields.ConfirmedOn, Fields.Classification, Fields.TermEnd, Fields.LegalHold, Fields.LegalHoldReason]),
             new ListRead(scope.RoundList(ListRole.Measures),
                 [Fields.Title, Fields.MeasureKey, Fields.ConversationKey, Fields.Holder + "Id", Fields.Partner + "Id", Fields.MeasureDeadline, Fields.MeasureStatus, Fields.TermEnd, Fields.LegalHold, Fields.LegalHoldReason]),
-        ], cancellationToken).ConfigureAwait(false);
+        ], cancellationToken, extra).ConfigureAwait(false);
         return new RoundContent(round, scope, content);
     }
 

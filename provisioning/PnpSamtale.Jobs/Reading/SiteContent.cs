@@ -1,3 +1,4 @@
+using PnpSamtale.SharePoint.Http;
 using PnpSamtale.SharePoint.Items;
 using PnpSamtale.SharePoint.Users;
 
@@ -20,6 +21,9 @@ public sealed class SiteContent
 
     /// <summary>The site.</summary>
     public Uri Site { get; }
+
+    /// <summary>The answers to the extra requests read in the same batch, in order.</summary>
+    public IReadOnlyList<WireResponse> Extra { get; init; } = [];
 
     /// <summary>The id of a list, if the site has it.</summary>
     public Guid? ListId(string title) => lists.TryGetValue(title, out var id) ? id : null;

@@ -22,13 +22,17 @@ public sealed class SiteContentReader(SharePointBatchExecutor batches)
     /// <summary>Items per page: the most SharePoint returns.</summary>
     public const int PageSize = 5000;
 
-    /// <summary>Reads the site. A list the site does not have reads as empty; any other failure throws.</summary>
-    public async Task<SiteContent> ReadAsync(Uri site, IReadOnlyList<ListRead> reads, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the site. A list the site does not have reads as empty; any other failure throws. <paramref name="extra"/>
+    /// requests (e.g. the recycle bins) ride in the same batch; their answers are in <see cref="SiteContent.Extra"/>.
+    /// </summary>
+    public async Task<SiteContent> ReadAsync(Uri site, IReadOnlyList<ListRead> reads, CancellationToken cancellationToken, IReadOnlyList<WireRequest>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(reads);
         var requests = new List<WireRequest> { ListRequests.GetAll(site), SiteUserRequests.SiteUsers(site) };
         requests.AddRange(reads.Select(r => ItemRequests.QueryByTitle(site, r.Title, new ItemQuery(r.Select, r.Filter, PageSize))));
+        requests.AddRange(extra ?? []);
         var responses = await batches.ExecuteAsync(site, requests, cancellationToken).ConfigureAwait(false);
         responses[0].EnsureSuccess();
         responses[1].EnsureSuccess();
@@ -52,7 +56,7 @@ public sealed class SiteContentReader(SharePointBatchExecutor batches)
         }
 
         await FollowAsync(site, pending, cancellationToken).ConfigureAwait(false);
-        return new SiteContent(site, lists, items, users);
+        return new SiteContent(site, lists, items, users) { Extra = [.. responses.Skip(2 + reads.Count)] };
     }
 
     /// <summary>

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PnpSamtale.Jobs.Export;
+using PnpSamtale.Jobs.Reading;
+using PnpSamtale.Jobs.Reminders;
+using PnpSamtale.Jobs.Shredding;
+
+namespace PnpSamtale.Jobs;
+
+/// <summary>Registers the jobs (on top of the SharePoint client).</summary>
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="DeadlineReminders"/>, <see cref="ShredExpiredForms"/> and <see cref="AccessExport"/>.</summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddTransient<SiteContentReader>();
+        services.TryAddTransient<DeadlineReminders>();
+        services.TryAddTransient<ShredExpiredForms>();
+        services.TryAddTransient<AccessExport>();
+        return services;
+    }
+}
