@@ -21,6 +21,37 @@ internal static class Inputs
             : throw new UsageException($"{option}: {text} is outside the calendar, which covers {Core.Calendar.NorwegianHolidays.FirstYear}–{Core.Calendar.NorwegianHolidays.LastYear}.");
     }
 
+    /// <summary>
+    /// A moment: an ISO date-time with offset (2026-11-20T07:00+01:00), a local Oslo date-time (2026-11-20T07:00), or
+    /// a date (2026-11-20, read as 07:00 Oslo time, when the daily jobs run).
+    /// </summary>
+    public static DateTimeOffset Now(string option, string text)
+    {
+        var trimmed = text.Trim();
+        if (DateTimeOffset.TryParseExact(trimmed, ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+        {
+            Date(option, exact.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            return exact;
+        }
+
+        DateTime local;
+        if (DateTime.TryParseExact(trimmed, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            local = time;
+        }
+        else if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            local = Date(option, trimmed).ToDateTime(new TimeOnly(7, 0));
+        }
+        else
+        {
+            throw new UsageException($"{option}: '{text}' is not a moment; expected e.g. 2026-11-20T07:00+01:00, 2026-11-20T07:00 (Oslo time) or 2026-11-20.");
+        }
+
+        Date(option, local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return new DateTimeOffset(local, Core.Calendar.OsloTime.Zone.GetUtcOffset(local));
+    }
+
     public static Term Term(string option, string text) =>
         Core.Terms.Term.TryParse(text, out var term)
             ? term

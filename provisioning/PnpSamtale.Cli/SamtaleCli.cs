@@ -17,6 +17,8 @@ public static class SamtaleCli
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(RoundCommand.Create(context));
         root.Subcommands.Add(RoundCommand.CreateReconcile(context));
+        root.Subcommands.Add(JobsCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(LocalCommand.Create(context));
 
         var result = root.Parse(args);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PnpSamtale.Core.Rosters;
 using PnpSamtale.LocalTenant;
+using PnpSamtale.Jobs;
 using PnpSamtale.Provisioning;
 using PnpSamtale.SharePoint;
 
@@ -35,6 +36,9 @@ internal sealed class TenantSession : IAsyncDisposable
 
     /// <summary>A line saying where the command works.</summary>
     public string Description { get; }
+
+    /// <summary>Whether this is the local tenant (mail goes to its outbox).</summary>
+    public bool IsLocal => local is not null;
 
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();
@@ -104,7 +108,7 @@ internal sealed class TenantSession : IAsyncDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton(context.Clock);
-        services.AddSharePointClient(configuration).AddRoundProvisioning();
+        services.AddSharePointClient(configuration).AddRoundProvisioning().AddJobs();
         var provider = services.BuildServiceProvider(validateScopes: true);
         try
         {

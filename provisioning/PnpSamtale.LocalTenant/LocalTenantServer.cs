@@ -1,3 +1,4 @@
+using PnpSamtale.LocalTenant.Graph;
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -84,6 +85,9 @@ public sealed class LocalTenantServer : IAsyncDisposable
 
     /// <summary>Starts counting requests from zero.</summary>
     public void ResetRequestCounts() => counter.Reset();
+
+    /// <summary>Every mail "sent" through Graph <c>sendMail</c>, oldest first (as <c>GET /_local/outbox</c> shows).</summary>
+    public IReadOnlyList<SentMail> GetOutbox() => database.Run(OutboxStore.All);
 
     /// <summary>Adds people to the directory, or updates them (as <c>POST /_local/users</c> does).</summary>
     public void SeedDirectory(IEnumerable<DirectoryUser> users)

@@ -32,7 +32,38 @@ internal static class LocalCommand
             return ServeAsync(new LocalTenantOptions { DataDirectory = directory, Port = result.GetValue(port) }, context).GetAwaiter().GetResult();
         });
 
-        return new Command("local", "The local tenant: a SQLite-backed stand-in for SharePoint Online and Microsoft Graph on 127.0.0.1.") { serve };
+        var outboxData = new Option<string>("--data") { Description = $"Data directory (default ./{DefaultDataDirectory}).", DefaultValueFactory = _ => DefaultDataDirectory };
+        var to = new Option<string>("--to") { Description = "Only mail to this address (UPN)." };
+        var outbox = new Command("outbox", "Show the mail the local tenant has \"sent\" (Graph sendMail lands here): when, to whom, subject and text.")
+        {
+            outboxData, to,
+        };
+        outbox.SetAction(result => OutboxAsync(Path.GetFullPath(result.GetValue(outboxData)!), result.GetValue(to), context).GetAwaiter().GetResult());
+
+        return new Command("local", "The local tenant: a SQLite-backed stand-in for SharePoint Online and Microsoft Graph on 127.0.0.1.") { serve, outbox };
+    }
+
+    private static async Task<int> OutboxAsync(string directory, string? to, CliContext context)
+    {
+        if (!File.Exists(Path.Combine(directory, LocalTenantOptions.DatabaseFileName)))
+        {
+            throw new UsageException($"--data: there is no local tenant in {directory}; run a round first ('samtale round start …').");
+        }
+
+        await using var tenant = await StartAsync(new LocalTenantOptions { DataDirectory = directory, Port = 0 }, context.Stop).ConfigureAwait(false);
+        var mails = tenant.GetOutbox()
+            .Where(m => to is null || m.To.Concat(m.Cc).Contains(to.Trim(), StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        foreach (var mail in mails)
+        {
+            await context.Out.WriteLineAsync($"── {Core.Calendar.OsloTime.ToOslo(mail.SentAt):yyyy-MM-dd HH:mm} fra {mail.From} til {string.Join(", ", mail.To)}{(mail.Cc.Count > 0 ? " (kopi " + string.Join(", ", mail.Cc) + ")" : string.Empty)}").ConfigureAwait(false);
+            await context.Out.WriteLineAsync($"Emne: {mail.Subject}").ConfigureAwait(false);
+            await context.Out.WriteLineAsync(mail.Body.TrimEnd()).ConfigureAwait(false);
+            await context.Out.WriteLineAsync().ConfigureAwait(false);
+        }
+
+        await context.Out.WriteLineAsync($"{mails.Count} e-post(er){(to is null ? string.Empty : " til " + to)}.").ConfigureAwait(false);
+        return ExitCodes.Ok;
     }
 
     private static async Task<int> ServeAsync(LocalTenantOptions options, CliContext context)

@@ -39,14 +39,13 @@ internal static class RoundCommand
     public static Command CreateReconcile(CliContext context)
     {
         var round = new Option<string>("--round") { Description = "Only this round, e.g. H2026; default every active round in the registry." };
-        var routines = new Option<string>("--routines") { Description = "Where the routines are (their ids are in the rounds registry); default the folder 'routines' beside the blueprint's folder.", };
         var shared = SharedOptions.Create();
         var command = new Command("reconcile", "Re-apply the permissions of forms and measures changed since the last run: a new holder or partner, a new status (Arkivert makes both read-only) or a new classification. Writes nothing when nothing changed.")
         {
-            round, routines,
+            round,
         };
-        shared.AddTo(command);
-        command.SetAction(result => ReconcileAsync(result, context, shared, round, routines).GetAwaiter().GetResult());
+        shared.AddWithRoutines(command);
+        command.SetAction(result => ReconcileAsync(result, context, shared, round).GetAwaiter().GetResult());
         return command;
     }
 
@@ -141,27 +140,18 @@ internal static class RoundCommand
         }).ConfigureAwait(false);
     }
 
-    private static async Task<int> ReconcileAsync(ParseResult result, CliContext context, SharedOptions shared, Option<string> roundOption, Option<string> routinesOption)
+    private static async Task<int> ReconcileAsync(ParseResult result, CliContext context, SharedOptions shared, Option<string> roundOption)
     {
         var only = result.GetValue(roundOption) is { } text ? Inputs.Term("--round", text).ToString() : null;
-        var blueprintPath = shared.BlueprintPath(result, null);
-        var blueprint = shared.Blueprint(result, null, context);
-        if (blueprint is null)
-        {
-            return ExitCodes.InvalidDefinition;
-        }
-
-        var routineDirectory = result.GetValue(routinesOption) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(blueprintPath))!, "..", "routines");
-        Routine? FindRoutine(string id)
-        {
-            var path = Path.Combine(routineDirectory, id + ".yaml");
-            return File.Exists(path) ? Inputs.Routine("--routines", path, context) : null;
-        }
-
         await using var session = await shared.OpenAsync(result, null, context).ConfigureAwait(false);
         return await SharePointErrors.GuardAsync(context, async () =>
         {
-            var results = await session.Get<Reconciler>().ReconcileAsync(blueprint, session.Tenant, FindRoutine, only, new ProgressPrinter(context.Out), context.Stop).ConfigureAwait(false);
+            if (shared.Scope(result, context, session.Tenant) is not { } scope)
+            {
+                return ExitCodes.InvalidDefinition;
+            }
+
+            var results = await session.Get<Reconciler>().ReconcileAsync(scope.Blueprint, session.Tenant, scope.Routines, only, new ProgressPrinter(context.Out), context.Stop).ConfigureAwait(false);
             foreach (var round in results)
             {
                 var changes = round.Report.Changes.Sum(c => c.Update);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PnpSamtale.Core.Rosters;
 using PnpSamtale.Core.Routines;
+using PnpSamtale.Jobs;
 using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.Provisioning.Forms;
 
@@ -16,7 +17,45 @@ internal sealed class SharedOptions
     private readonly Option<string> blueprint = new("--blueprint") { Description = "The site blueprint (YAML); default site/blueprint.yaml beside the routine's folder, else templates/site/blueprint.yaml." };
     private readonly Option<string> forms = new("--forms") { Description = "The folder of form templates; default forms/ beside the routine's folder." };
 
+    private readonly Option<string> routines = new("--routines") { Description = "Where the routines are (the rounds registry names each round's routine by id); default the folder 'routines' beside the blueprint's folder." };
+
     public static SharedOptions Create() => new();
+
+    /// <summary>Adds <c>--routines</c> too, for commands that run over the rounds in the registry.</summary>
+    public void AddWithRoutines(Command command)
+    {
+        AddTo(command);
+        command.Options.Add(routines);
+    }
+
+    /// <summary>
+    /// What a job needs: the blueprint and a routine finder over <c>--routines</c>; <c>null</c> (after printing why)
+    /// when the blueprint has errors.
+    /// </summary>
+    public JobScope? Scope(ParseResult result, CliContext context, Uri tenant)
+    {
+        var blueprintPath = BlueprintPath(result, null);
+        var loaded = Blueprint(result, null, context);
+        if (loaded is null)
+        {
+            return null;
+        }
+
+        var directory = result.GetValue(routines) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(blueprintPath))!, "..", "routines");
+        var found = new Dictionary<string, Routine?>(StringComparer.Ordinal);
+        Routine? Find(string id)
+        {
+            if (!found.TryGetValue(id, out var routine))
+            {
+                var path = Path.Combine(directory, id + ".yaml");
+                found[id] = routine = File.Exists(path) ? Inputs.Routine("--routines", path, context) : null;
+            }
+
+            return routine;
+        }
+
+        return new JobScope(loaded, tenant, Find);
+    }
 
     public void AddTo(Command command)
     {

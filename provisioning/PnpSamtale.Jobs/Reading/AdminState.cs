@@ -84,11 +84,23 @@ public sealed class AdminState
 
         var rounds = content.Items(roundsList)
             .Select(i => new RoundEntry(i.Id, i.GetString(Fields.Round) ?? string.Empty, i.GetString(Fields.Routine) ?? string.Empty,
-                new Uri(i.GetString(Fields.SiteUrl) ?? scope.Tenant.AbsoluteUri), i.GetString(Fields.RoundState) ?? string.Empty, Day(i, Fields.RoundEnd)))
+                SiteOf(scope, i), i.GetString(Fields.RoundState) ?? string.Empty, Day(i, Fields.RoundEnd)))
             .Where(r => r.Term.Length > 0)
             .ToList();
         var roster = content.Items(rosterList).Select(i => Entry(content, i)).OfType<RosterEntry>().ToList();
         return new AdminState(content, rounds, roster);
+    }
+
+    /// <summary>
+    /// The round site: the registry's URL taken as a path on this tenant (a local tenant may listen on another port
+    /// than when the round was started); the blueprint's URL when the registry has none.
+    /// </summary>
+    private static Uri SiteOf(JobScope scope, ListItem item)
+    {
+        var term = item.GetString(Fields.Round) ?? string.Empty;
+        return Uri.TryCreate(item.GetString(Fields.SiteUrl), UriKind.Absolute, out var stored)
+            ? new Uri(new Uri(scope.Tenant.GetLeftPart(UriPartial.Authority)), stored.AbsolutePath)
+            : Provisioning.Desired.RoundDesigner.RoundSiteUrl(scope.Blueprint, scope.Tenant, term);
     }
 
     /// <summary>The Oslo day of a date column, if set.</summary>

@@ -32,10 +32,17 @@ internal static class OutboxStore
 }
 
 /// <summary>A message in the outbox.</summary>
-internal sealed record SentMail(Guid Id, DateTimeOffset SentAt, string From, IReadOnlyList<string> To, IReadOnlyList<string> Cc, string Subject, string Body)
+/// <param name="Id">Its id.</param>
+/// <param name="SentAt">When the tenant accepted it (the tenant's clock).</param>
+/// <param name="From">The sending mailbox.</param>
+/// <param name="To">The recipients.</param>
+/// <param name="Cc">The copy recipients.</param>
+/// <param name="Subject">The subject.</param>
+/// <param name="Body">The body as sent.</param>
+public sealed record SentMail(Guid Id, DateTimeOffset SentAt, string From, IReadOnlyList<string> To, IReadOnlyList<string> Cc, string Subject, string Body)
 {
     /// <summary>The shape of <c>GET /_local/outbox</c>.</summary>
-    public JsonObject ToJson() => new()
+    internal JsonObject ToJson() => new()
     {
         ["id"] = StoreValues.Text(Id),
         ["sentAt"] = StoreValues.Text(SentAt),
