@@ -59,7 +59,7 @@ public sealed class RoundContent
             new ListRead(scope.RoundList(ListRole.Conversations),
                 [Fields.Title, Fields.ConversationKey, Fields.StepNumber, Fields.Holder + "Id", Fields.Partner + "Id", Fields.PartnerRole, Fields.Deadline, Fields.Scheduled, Fields.Held]),
             new ListRead(scope.RoundList(ListRole.Forms),
-                [Fields.FileName, Fields.ConversationKey, Fields.Holder + "Id", Fields.Partner + "Id", Fields.FormStatus, Fields.SentOn, Fields.Confirmed, Fields.ConfirmedOn, Fields.Classification, Fields.TermEnd, Fields.LegalHold, Fields.LegalHoldReason]),
+                [Fields.FileName, Fields.ConversationKey, Fields.Holder + "Id", Fields.Partner + "Id", Fields.Modified, Fields.FormStatus, Fields.SentOn, Fields.Confirmed, Fields.ConfirmedOn, Fields.Classification, Fields.TermEnd, Fields.LegalHold, Fields.LegalHoldReason]),
             new ListRead(scope.RoundList(ListRole.Measures),
                 [Fields.Title, Fields.MeasureKey, Fields.ConversationKey, Fields.Holder + "Id", Fields.Partner + "Id", Fields.MeasureDeadline, Fields.MeasureStatus, Fields.TermEnd, Fields.LegalHold, Fields.LegalHoldReason]),
         ], cancellationToken, extra).ConfigureAwait(false);
@@ -67,9 +67,9 @@ public sealed class RoundContent
     }
 
     /// <summary>
-    /// The facts the reminder planner works on. A form sent or confirmed without its date gets <paramref name="today"/>
-    /// (the job runs every business day, so that is the day it happened, as near as anyone can tell); those dates are
-    /// returned as stamps for the job to write.
+    /// The facts the reminder planner works on. A form sent or confirmed without its date gets the day it was last
+    /// modified (the change of status is what modified it; never later than <paramref name="today"/>); those dates
+    /// are returned as stamps for the job to write, so later edits do not move them.
     /// </summary>
     public (RoundFacts Facts, IReadOnlyList<ItemUpdate> Stamps) Facts(Routine routine, DateOnly today)
     {
@@ -102,17 +102,18 @@ public sealed class RoundContent
             var confirmedOn = form is null ? null : AdminState.Day(form, Fields.ConfirmedOn);
             if (form is not null)
             {
+                var changed = AdminState.Day(form, Fields.Modified) is { } modified && modified < today ? modified : today;
                 var values = new List<FormValue>();
                 if ((stage >= FormStage.SentToPartner || confirmed) && sentOn is null)
                 {
-                    sentOn = today;
-                    values.Add(FormValue.Date(Fields.SentOn, today));
+                    sentOn = changed;
+                    values.Add(FormValue.Date(Fields.SentOn, changed));
                 }
 
                 if (confirmed && confirmedOn is null)
                 {
-                    confirmedOn = today;
-                    values.Add(FormValue.Date(Fields.ConfirmedOn, today));
+                    confirmedOn = changed;
+                    values.Add(FormValue.Date(Fields.ConfirmedOn, changed));
                 }
 
                 if (values.Count > 0)

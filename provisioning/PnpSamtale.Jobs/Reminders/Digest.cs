@@ -67,9 +67,7 @@ public static class DigestComposer
     {
         var english = recipient.Language == Language.English;
         var texts = english ? templates.En : templates.Nb;
-        string Date(DateOnly d) => english
-            ? d.ToString("ddd d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))
-            : NorwegianDates.ShortDateWithYear(d);
+        string Date(DateOnly d) => english ? EnglishDates.ShortDateWithYear(d) : NorwegianDates.ShortDateWithYear(d);
         var body = new StringBuilder();
         body.Append(Fill(texts.Greeting, ("name", recipient.Name))).Append("\n\n");
         body.Append(texts.Intro).Append('\n');

@@ -9,6 +9,9 @@ public static class Fields
     /// <summary>Every list: the built-in title.</summary>
     public const string Title = "Title";
 
+    /// <summary>Every list: when the item was last changed (SharePoint sets it).</summary>
+    public const string Modified = "Modified";
+
     /// <summary>Libraries: the file name.</summary>
     public const string FileName = "FileLeafRef";
 
