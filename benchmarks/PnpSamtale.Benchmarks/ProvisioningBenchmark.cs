@@ -80,7 +80,7 @@ internal static class ProvisioningBenchmark
     }
 
     /// <summary>A department: managers with 20 employees each under one head, of every category, some English-speaking.</summary>
-    private static string Roster(int employees)
+    internal static string Roster(int employees)
     {
         string[] categories = ["teknisk-administrativ", "vitenskapelig", "postdoktor", "stipendiat"];
         var managers = Math.Max(1, (employees + 19) / 20);

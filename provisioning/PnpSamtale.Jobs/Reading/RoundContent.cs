@@ -47,6 +47,9 @@ public sealed class RoundContent
     /// <summary>The measures.</summary>
     public IReadOnlyList<ListItem> Measures => Content.Items(MeasuresList);
 
+    /// <summary>Wraps what was read (tests build it from fabricated items).</summary>
+    internal static RoundContent From(JobScope scope, RoundEntry round, SiteContent content) => new(round, scope, content);
+
     /// <summary>Reads a round site.</summary>
     public static async Task<RoundContent> ReadAsync(SiteContentReader reader, JobScope scope, RoundEntry round, CancellationToken cancellationToken, IReadOnlyList<WireRequest>? extra = null)
     {

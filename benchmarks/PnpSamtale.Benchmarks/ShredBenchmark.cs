@@ -1,0 +1,127 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using PnpSamtale.Core.Terms;
+using PnpSamtale.Jobs.Reading;
+using PnpSamtale.Jobs.Shredding;
+using PnpSamtale.LocalTenant;
+
+namespace PnpSamtale.Benchmarks;
+
+/// <summary>
+/// The <c>ShredExpiredForms</c> job over one NTNU round of N conversations (a form and a measures item each) on the
+/// local tenant with injected latency, on the first day every form and measure has expired (round end + 400 grace days
+/// + 1): a run that destroys them all, a second run the same day (which must destroy nothing), and optionally the same
+/// two runs under injected 429s.
+/// </summary>
+internal static class ShredBenchmark
+{
+    public static async Task<int> RunAsync(int forms, TimeSpan latency, double throttleRate, string root, TextWriter output)
+    {
+        var templates = JobBench.Load(root);
+        var roster = JobBench.Roster(forms);
+        var term = Term.Parse("2027");
+        var provisioned = JobBench.NewDirectory("shred");
+        var directories = new List<string> { provisioned };
+        try
+        {
+            var (designs, setup) = await JobBench.ProvisionAsync(provisioned, tenant => [JobBench.Design(templates, roster, term, tenant)]);
+            var roundEnd = await RoundEndAsync(provisioned, templates);
+            var grace = templates.Routine.Retention.GraceDays;
+            var now = JobBench.OsloMorning(roundEnd.AddDays(grace + 1));
+            var conversations = designs[0].Plan.Conversations.Count;
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Shredding expired forms, NTNU routine: 1 round ({term}) with {conversations} conversations (a form and a measures item each), {latency.TotalMilliseconds:0} ms injected latency per request"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Round end (Rundeslutt) {roundEnd:yyyy-MM-dd} + {grace} grace days: every form and measure expires on {now:yyyy-MM-dd} (now = {now:yyyy-MM-dd HH:mm zzz}); setup (provisioning without latency): {setup.TotalSeconds:0.0} s"));
+            output.WriteLine();
+            output.WriteLine("| run | HTTP requests | lower bound | ratio | wall time | SharePoint ops | forms destroyed | measures destroyed | bin entries | held | kept | check |");
+            output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+
+            var failed = false;
+            var notes = new List<string>();
+            var variants = new List<(string Name, string Directory, double Throttle)> { ("clean", provisioned, 0) };
+            if (throttleRate > 0)
+            {
+                var copy = JobBench.Copy(provisioned, "shred-throttled");
+                directories.Add(copy);
+                variants.Add((string.Create(CultureInfo.InvariantCulture, $"under {throttleRate:P0} 429s"), copy, throttleRate));
+            }
+
+            foreach (var (name, directory, throttle) in variants)
+            {
+                var faults = new FaultOptions { Latency = latency, ThrottleRate = throttle, RetryAfter = TimeSpan.FromSeconds(1), Seed = 7 };
+                await using var tenant = await JobBench.StartAsync(directory, faults);
+                await using var services = JobBench.Services(tenant);
+                var job = services.GetRequiredService<ShredExpiredForms>();
+                var request = new ShredRequest(JobBench.Scope(templates, tenant), now);
+
+                var first = await JobBench.MeasureAsync(tenant, () => job.RunAsync(request, null, CancellationToken.None));
+                var problems = Failures(first.Result).Take(1).ToList();
+                var (destroyedForms, destroyedMeasures) = (Count(first.Result, ShredKind.Form), Count(first.Result, ShredKind.Measure));
+                if (destroyedForms != conversations || destroyedMeasures != conversations)
+                {
+                    problems.Add($"destroyed {destroyedForms} forms and {destroyedMeasures} measures of {conversations} each");
+                }
+
+                if (first.Result.Rounds.Count(r => r.Receipt is not null) != 1)
+                {
+                    problems.Add("no receipt written");
+                }
+
+                failed |= problems.Count > 0;
+                output.WriteLine(Row(name, first, problems.Count == 0 ? "all destroyed, verified, receipt written" : "NO: " + string.Join("; ", problems)));
+
+                var again = await JobBench.MeasureAsync(tenant, () => job.RunAsync(request with { RunId = Guid.NewGuid() }, null, CancellationToken.None));
+                var quiet = again.Result.Rounds.All(r => r.Destroyed.Count == 0 && r.Kept == 0 && r.Held.Count == 0 && r.Receipt is null && r.Failures.Count == 0);
+                failed |= !quiet;
+                output.WriteLine(Row(name == "clean" ? "second run, same day" : "second run, same day, under 429s", again, quiet ? "nothing left, nothing destroyed" : "NO: " + string.Join("; ", Failures(again.Result).Take(1).DefaultIfEmpty("found more to do"))));
+                foreach (var receipt in first.Result.Rounds.Select(r => r.Receipt).OfType<ShredReceipt>())
+                {
+                    notes.Add($"Receipt in Logg ({name} run, {receipt.Round}): {receipt.Details}; SHA-256 {receipt.Sha256[..16]}…");
+                }
+            }
+
+            output.WriteLine();
+            notes.ForEach(output.WriteLine);
+            output.WriteLine("Lower bound: 1 admin read (rounds registry + roster) + per round 1 read (its lists and both recycle bins, one batch),");
+            output.WriteLine("and where something is destroyed: ceil(deletes / 100) SharePoint batches + 1 verification read + 1 receipt in Logg.");
+            return failed ? 1 : 0;
+        }
+        finally
+        {
+            JobBench.Delete(directories);
+        }
+    }
+
+    /// <summary>The round's end as the rounds registry has it (the value the job's retention rule reads).</summary>
+    private static async Task<DateOnly> RoundEndAsync(string directory, NtnuTemplates templates)
+    {
+        await using var tenant = await JobBench.StartAsync(directory, new FaultOptions());
+        await using var services = JobBench.Services(tenant);
+        var admin = await AdminState.ReadAsync(services.GetRequiredService<SiteContentReader>(), JobBench.Scope(templates, tenant), [], CancellationToken.None);
+        return admin.Rounds.Single().End ?? throw new InvalidOperationException("The rounds registry has no round end.");
+    }
+
+    private static int Count(ShredRun run, ShredKind kind) => run.Rounds.Sum(r => r.Destroyed.Count(d => d.Kind == kind));
+
+    private static IEnumerable<string> Failures(ShredRun run) => run.Rounds.SelectMany(r => r.Failures);
+
+    /// <summary>
+    /// 1 admin read; per round 1 read; where anything is to be destroyed, the deletes in batches of 100, 1 verification
+    /// read and 1 receipt. Deletes are what the run destroyed plus what it failed to.
+    /// </summary>
+    private static long LowerBound(ShredRun run) => 1 + run.Rounds.Sum(r =>
+    {
+        var deletes = r.Destroyed.Count + r.Failures.Count;
+        return 1 + (deletes > 0 ? JobBench.Ceiling(deletes, JobBench.SharePointBatch) + 2 : 0);
+    });
+
+    private static string Row(string run, Measured<ShredRun> measured, string check)
+    {
+        var bound = LowerBound(measured.Result);
+        var result = measured.Result;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {run} | {measured.Requests} | {bound} | {(double)measured.Requests / Math.Max(1, bound):0.00}× | {measured.Elapsed.TotalSeconds:0.0} s | {measured.SharePointOperations} | {Count(result, ShredKind.Form)} | {Count(result, ShredKind.Measure)} | {Count(result, ShredKind.RecycleBinEntry)} | {result.Rounds.Sum(r => r.Held.Count)} | {result.Rounds.Sum(r => r.Kept)} | {check} |");
+    }
+}
