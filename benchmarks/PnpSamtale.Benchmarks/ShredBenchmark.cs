@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using PnpSamtale.Core.Policies;
 using PnpSamtale.Core.Terms;
 using PnpSamtale.Jobs.Reading;
 using PnpSamtale.Jobs.Shredding;
@@ -9,9 +10,9 @@ namespace PnpSamtale.Benchmarks;
 
 /// <summary>
 /// The <c>ShredExpiredForms</c> job over one NTNU round of N conversations (a form and a measures item each) on the
-/// local tenant with injected latency, on the first day every form and measure has expired (round end + 400 grace days
-/// + 1): a run that destroys them all, a second run the same day (which must destroy nothing), and optionally the same
-/// two runs under injected 429s.
+/// local tenant with injected latency, on the first day every form and measure may be destroyed (the routine's rule:
+/// round end + 400 grace days): a run that destroys them all, a second run the same day (which must destroy nothing),
+/// and optionally the same two runs under injected 429s.
 /// </summary>
 internal static class ShredBenchmark
 {
@@ -27,13 +28,14 @@ internal static class ShredBenchmark
             var (designs, setup) = await JobBench.ProvisionAsync(provisioned, tenant => [JobBench.Design(templates, roster, term, tenant)]);
             var roundEnd = await RoundEndAsync(provisioned, templates);
             var grace = templates.Routine.Retention.GraceDays;
-            var now = JobBench.OsloMorning(roundEnd.AddDays(grace + 1));
+            var expires = ShredPolicy.DestroyableFrom(templates.Routine.Retention, roundEnd) ?? throw new InvalidOperationException("The routine never shreds.");
+            var now = JobBench.OsloMorning(expires);
             var conversations = designs[0].Plan.Conversations.Count;
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Shredding expired forms, NTNU routine: 1 round ({term}) with {conversations} conversations (a form and a measures item each), {latency.TotalMilliseconds:0} ms injected latency per request"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Round end (Rundeslutt) {roundEnd:yyyy-MM-dd} + {grace} grace days: every form and measure expires on {now:yyyy-MM-dd} (now = {now:yyyy-MM-dd HH:mm zzz}); setup (provisioning without latency): {setup.TotalSeconds:0.0} s"));
+                $"Round end (Rundeslutt) {roundEnd:yyyy-MM-dd}, {grace} grace days: every form and measure may be destroyed from {expires:yyyy-MM-dd} (ShredPolicy.DestroyableFrom); now = {now:yyyy-MM-dd HH:mm zzz}; setup (provisioning without latency): {setup.TotalSeconds:0.0} s"));
             output.WriteLine();
             output.WriteLine("| run | HTTP requests | lower bound | ratio | wall time | SharePoint ops | forms destroyed | measures destroyed | bin entries | held | kept | check |");
             output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
