@@ -197,3 +197,16 @@ internal sealed record NtnuTemplates(Routine Routine, FormTemplate Forms, Bluepr
 /// <param name="GraphOperations">Graph operations, inside a batch or not.</param>
 /// <param name="Elapsed">Wall time of the run.</param>
 internal sealed record Measured<T>(T Result, long Requests, long SharePointOperations, long GraphOperations, TimeSpan Elapsed);
+
+/// <summary>The job's progress messages with the seconds since the run started, written as they come (<c>--progress</c>).</summary>
+/// <param name="writer">Where to write them (standard error).</param>
+internal sealed class TimedProgress(TextWriter writer) : IProgress<string>
+{
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+
+    /// <summary>Counts from zero again (at the start of a run).</summary>
+    public void Restart() => clock.Restart();
+
+    /// <inheritdoc />
+    public void Report(string value) => writer.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  [{clock.Elapsed.TotalSeconds,6:0.0} s] {value}"));
+}

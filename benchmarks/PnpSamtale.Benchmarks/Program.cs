@@ -26,13 +26,13 @@ switch (command)
         var conversations = Argument("--conversations", 600);
         return rounds is < 1 or > 50 || conversations < 1
             ? Usage()
-            : await ReminderBenchmark.RunAsync(rounds, conversations, TimeSpan.FromMilliseconds(latency), throttle / 100.0, FindRoot(), Console.Out);
+            : await ReminderBenchmark.RunAsync(rounds, conversations, TimeSpan.FromMilliseconds(latency), throttle / 100.0, FindRoot(), Console.Out, Progress());
     }
 
     case "shred":
     {
         var forms = Argument("--forms", 3000);
-        return forms < 1 ? Usage() : await ShredBenchmark.RunAsync(forms, TimeSpan.FromMilliseconds(latency), throttle / 100.0, FindRoot(), Console.Out);
+        return forms < 1 ? Usage() : await ShredBenchmark.RunAsync(forms, TimeSpan.FromMilliseconds(latency), throttle / 100.0, FindRoot(), Console.Out, Progress());
     }
 
     case "items" when count >= 1:
@@ -41,6 +41,8 @@ switch (command)
     default:
         return Usage();
 }
+
+TimedProgress? Progress() => args.Contains("--progress") ? new TimedProgress(Console.Error) : null;
 
 int Argument(string name, int fallback)
 {
@@ -52,14 +54,15 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: PnpSamtale.Benchmarks items [--count 1000] [--latency-ms 20]");
     Console.Error.WriteLine("       PnpSamtale.Benchmarks provision [--conversations 60,600,3000] [--latency-ms 50] [--throttle-percent 10]");
-    Console.Error.WriteLine("       PnpSamtale.Benchmarks reminders [--rounds 10] [--conversations 600] [--latency-ms 50] [--throttle-percent 10]");
-    Console.Error.WriteLine("       PnpSamtale.Benchmarks shred [--forms 3000] [--latency-ms 50] [--throttle-percent 10]");
+    Console.Error.WriteLine("       PnpSamtale.Benchmarks reminders [--rounds 10] [--conversations 600] [--latency-ms 50] [--throttle-percent 10] [--progress]");
+    Console.Error.WriteLine("       PnpSamtale.Benchmarks shred [--forms 3000] [--latency-ms 50] [--throttle-percent 10] [--progress]");
     Console.Error.WriteLine("  items:     creates COUNT list items, once one request per item and once in $batch requests of 100.");
     Console.Error.WriteLine("  provision: provisions a whole NTNU round per size: clean, unchanged, and under THROTTLE % 429s.");
     Console.Error.WriteLine("  reminders: runs DeadlineReminders over ROUNDS active rounds of CONVERSATIONS each, twice the same day;");
     Console.Error.WriteLine("             then on a copy of the tenant under THROTTLE % 429s (0 skips that).");
     Console.Error.WriteLine("  shred:     runs ShredExpiredForms over a round of FORMS expired forms and measures, twice the same day;");
     Console.Error.WriteLine("             then on a copy of the tenant under THROTTLE % 429s (0 skips that).");
+    Console.Error.WriteLine("  --progress: the jobs' progress messages with timestamps on standard error.");
     Console.Error.WriteLine("  Each prints HTTP requests, wall time and the ratio to the lower bound set by batch limits.");
     return 2;
 }

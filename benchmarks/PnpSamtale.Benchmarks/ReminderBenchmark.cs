@@ -20,7 +20,7 @@ internal static class ReminderBenchmark
     /// <summary>The day every round's planning step (1.1) is set to, so that the rounds' conversation windows coincide.</summary>
     private static readonly DateOnly PlanningDay = new(2027, 1, 15);
 
-    public static async Task<int> RunAsync(int rounds, int conversations, TimeSpan latency, double throttleRate, string root, TextWriter output)
+    public static async Task<int> RunAsync(int rounds, int conversations, TimeSpan latency, double throttleRate, string root, TextWriter output, TimedProgress? progress)
     {
         var templates = JobBench.Load(root);
         var roster = JobBench.Roster(conversations);
@@ -62,8 +62,15 @@ internal static class ReminderBenchmark
                 await using var services = JobBench.Services(tenant);
                 var job = services.GetRequiredService<DeadlineReminders>();
                 var request = new ReminderRequest(JobBench.Scope(templates, tenant), now, JobBench.Owner);
+                Task<T> Run<T>(Func<Task<T>> work)
+                {
+                    progress?.Restart();
+                    progress?.Report(name);
+                    return work();
+                }
 
-                var first = await JobBench.MeasureAsync(tenant, () => job.RunAsync(request, null, CancellationToken.None));
+
+                var first = await JobBench.MeasureAsync(tenant, () => Run(() => job.RunAsync(request, progress, CancellationToken.None)));
                 var outbox = tenant.GetOutbox().Count;
                 var invited = first.Result.Digests.SelectMany(d => d.Notices).Where(n => n.Step == StepId.Parse("2.1")).Select(n => n.Key).Distinct(StringComparer.Ordinal).Count();
                 var problems = new List<string>();
@@ -90,7 +97,7 @@ internal static class ReminderBenchmark
                 failed |= problems.Count > 0;
                 output.WriteLine(Row(name, first, outbox, problems.Count == 0 ? $"every conversation's 2.1 notified once ({invited})" : "NO: " + string.Join("; ", problems)));
 
-                var again = await JobBench.MeasureAsync(tenant, () => job.RunAsync(request, null, CancellationToken.None));
+                var again = await JobBench.MeasureAsync(tenant, () => Run(() => job.RunAsync(request, progress, CancellationToken.None)));
                 var outboxAfter = tenant.GetOutbox().Count;
                 var quiet = again.Result.Digests.Count == 0 && Recorded(again.Result) == 0 && outboxAfter == outbox && again.Result.Failures.Count == 0;
                 failed |= !quiet;

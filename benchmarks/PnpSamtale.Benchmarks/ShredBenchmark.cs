@@ -16,7 +16,7 @@ namespace PnpSamtale.Benchmarks;
 /// </summary>
 internal static class ShredBenchmark
 {
-    public static async Task<int> RunAsync(int forms, TimeSpan latency, double throttleRate, string root, TextWriter output)
+    public static async Task<int> RunAsync(int forms, TimeSpan latency, double throttleRate, string root, TextWriter output, TimedProgress? progress)
     {
         var templates = JobBench.Load(root);
         var roster = JobBench.Roster(forms);
@@ -57,8 +57,15 @@ internal static class ShredBenchmark
                 await using var services = JobBench.Services(tenant);
                 var job = services.GetRequiredService<ShredExpiredForms>();
                 var request = new ShredRequest(JobBench.Scope(templates, tenant), now);
+                Task<T> Run<T>(Func<Task<T>> work)
+                {
+                    progress?.Restart();
+                    progress?.Report(name);
+                    return work();
+                }
 
-                var first = await JobBench.MeasureAsync(tenant, () => job.RunAsync(request, null, CancellationToken.None));
+
+                var first = await JobBench.MeasureAsync(tenant, () => Run(() => job.RunAsync(request, progress, CancellationToken.None)));
                 var problems = Failures(first.Result).Take(1).ToList();
                 var (destroyedForms, destroyedMeasures) = (Count(first.Result, ShredKind.Form), Count(first.Result, ShredKind.Measure));
                 if (destroyedForms != conversations || destroyedMeasures != conversations)
@@ -74,7 +81,7 @@ internal static class ShredBenchmark
                 failed |= problems.Count > 0;
                 output.WriteLine(Row(name, first, problems.Count == 0 ? "all destroyed, verified, receipt written" : "NO: " + string.Join("; ", problems)));
 
-                var again = await JobBench.MeasureAsync(tenant, () => job.RunAsync(request with { RunId = Guid.NewGuid() }, null, CancellationToken.None));
+                var again = await JobBench.MeasureAsync(tenant, () => Run(() => job.RunAsync(request with { RunId = Guid.NewGuid() }, progress, CancellationToken.None)));
                 var quiet = again.Result.Rounds.All(r => r.Destroyed.Count == 0 && r.Kept == 0 && r.Held.Count == 0 && r.Receipt is null && r.Failures.Count == 0);
                 failed |= !quiet;
                 output.WriteLine(Row(name == "clean" ? "second run, same day" : "second run, same day, under 429s", again, quiet ? "nothing left, nothing destroyed" : "NO: " + string.Join("; ", Failures(again.Result).Take(1).DefaultIfEmpty("found more to do"))));
