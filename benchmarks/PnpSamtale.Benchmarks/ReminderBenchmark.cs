@@ -69,7 +69,6 @@ internal static class ReminderBenchmark
                     return work();
                 }
 
-
                 var first = await JobBench.MeasureAsync(tenant, () => Run(() => job.RunAsync(request, progress, CancellationToken.None)));
                 var outbox = tenant.GetOutbox().Count;
                 var invited = first.Result.Digests.SelectMany(d => d.Notices).Where(n => n.Step == StepId.Parse("2.1")).Select(n => n.Key).Distinct(StringComparer.Ordinal).Count();
@@ -111,7 +110,7 @@ internal static class ReminderBenchmark
                 output.WriteLine("Notices of the first run: " + string.Join(", ", clean.Result.Digests.SelectMany(d => d.Notices)
                     .GroupBy(n => (n.Step, n.Kind, n.State))
                     .OrderBy(g => g.Key.Step).ThenBy(g => g.Key.Kind)
-                    .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} × {g.Key.Step} {Describe(g.Key.Kind, g.Key.State)} to {g.Select(n => n.RecipientUpn).Distinct(StringComparer.Ordinal).Count()} people"))));
+                    .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} × {g.Key.Step} {Describe(g.Key.Kind, g.Key.State)} to {g.Select(n => n.RecipientUpn).Distinct(StringComparer.Ordinal).Count()} recipients"))));
                 var sizes = clean.Result.Digests.Select(d => d.Notices.Count).Order().ToList();
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Digests: {sizes.Count}, {sizes.FirstOrDefault()}–{sizes.LastOrDefault()} notices each; largest body {clean.Result.Digests.Select(d => d.Body.Length).DefaultIfEmpty().Max() / 1024.0:0} KiB."));

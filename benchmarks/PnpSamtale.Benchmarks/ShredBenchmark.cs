@@ -42,6 +42,7 @@ internal static class ShredBenchmark
 
             var failed = false;
             var notes = new List<string>();
+            string? cleanChecksum = null;
             var variants = new List<(string Name, string Directory, double Throttle)> { ("clean", provisioned, 0) };
             if (throttleRate > 0)
             {
@@ -64,7 +65,6 @@ internal static class ShredBenchmark
                     return work();
                 }
 
-
                 var first = await JobBench.MeasureAsync(tenant, () => Run(() => job.RunAsync(request, progress, CancellationToken.None)));
                 var problems = Failures(first.Result).Take(1).ToList();
                 var (destroyedForms, destroyedMeasures) = (Count(first.Result, ShredKind.Form), Count(first.Result, ShredKind.Measure));
@@ -73,10 +73,17 @@ internal static class ShredBenchmark
                     problems.Add($"destroyed {destroyedForms} forms and {destroyedMeasures} measures of {conversations} each");
                 }
 
-                if (first.Result.Rounds.Count(r => r.Receipt is not null) != 1)
+                var checksum = first.Result.Rounds.Select(r => r.Receipt?.Sha256).OfType<string>().SingleOrDefault();
+                if (checksum is null)
                 {
                     problems.Add("no receipt written");
                 }
+                else if (cleanChecksum is not null && checksum != cleanChecksum)
+                {
+                    problems.Add("the receipt's checksum differs from the clean run's");
+                }
+
+                cleanChecksum ??= checksum;
 
                 failed |= problems.Count > 0;
                 output.WriteLine(Row(name, first, problems.Count == 0 ? "all destroyed, verified, receipt written" : "NO: " + string.Join("; ", problems)));
