@@ -22,8 +22,6 @@ namespace PnpSamtale.Benchmarks;
 /// </summary>
 internal static class ProvisioningBenchmark
 {
-    private const int SharePointBatch = 100;
-    private const int GraphBatch = 20;
 
     public static async Task<int> RunAsync(IReadOnlyList<int> sizes, TimeSpan latency, double throttleRate, string root, TextWriter output)
     {
@@ -38,12 +36,12 @@ internal static class ProvisioningBenchmark
             {
                 var faults = new FaultOptions { Latency = latency, ThrottleRate = throttled ? throttleRate : 0, RetryAfter = TimeSpan.FromSeconds(1), Seed = 7 };
                 await using var tenant = await LocalTenantServer.StartAsync(new LocalTenantOptions { Faults = faults }, CancellationToken.None);
-                await using var services = Services(tenant);
+                await using var services = Bench.Services(tenant);
                 var design = Design(root, size, tenant.BaseUri);
                 var provisioner = services.GetRequiredService<RoundProvisioner>();
                 var conversations = design.Plan.Conversations.Count;
 
-                var first = await MeasureAsync(tenant, () => provisioner.ProvisionAsync(design, "eier@bench.example", null, CancellationToken.None));
+                var first = await Bench.MeasureAsync(tenant, () => provisioner.ProvisionAsync(design, "eier@bench.example", null, CancellationToken.None));
                 var failures = first.Result.Sum(r => r.Failures.Count);
                 foreach (var failure in first.Result.SelectMany(r => r.Failures).Take(3))
                 {
@@ -56,7 +54,7 @@ internal static class ProvisioningBenchmark
                 output.WriteLine(Row(conversations, run == "clean" ? "clean" : "under 429s", first, converged ? "yes" : $"NO ({failures} failures)"));
                 if (run == "clean")
                 {
-                    var again = await MeasureAsync(tenant, () => provisioner.ProvisionAsync(design, "eier@bench.example", null, CancellationToken.None));
+                    var again = await Bench.MeasureAsync(tenant, () => provisioner.ProvisionAsync(design, "eier@bench.example", null, CancellationToken.None));
                     output.WriteLine(Row(conversations, "no-change re-run", again, again.Result.All(r => r.WasUnchanged) ? "yes (0 changes)" : "NO"));
                 }
             }
@@ -101,65 +99,8 @@ internal static class ProvisioningBenchmark
         return text.ToString();
     }
 
-    private static ServiceProvider Services(LocalTenantServer tenant)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["SharePoint:TenantUrl"] = tenant.BaseUri.ToString(),
-            ["SharePoint:GraphBaseUrl"] = tenant.GraphBaseUri.ToString(),
-            ["SharePoint:Auth"] = "None",
-            ["SharePoint:MaxRetryAttempts"] = "12",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSharePointClient(configuration).AddRoundProvisioning();
-        return services.BuildServiceProvider();
-    }
-
-    private static async Task<Measured<T>> MeasureAsync<T>(LocalTenantServer tenant, Func<Task<T>> work)
-    {
-        tenant.ResetRequestCounts();
-        var clock = Stopwatch.StartNew();
-        var result = await work();
-        clock.Stop();
-        var counts = tenant.GetRequestCounts();
-        long http = 0, sharePoint = 0, graph = 0, unbatchable = 0;
-        foreach (var (key, value) in counts.ByEndpoint)
-        {
-            var inner = key.StartsWith("batch:", StringComparison.Ordinal);
-            var route = inner ? key["batch:".Length..] : key;
-            if (!inner)
-            {
-                http += value;
-            }
-
-            if (route.EndsWith("/$batch", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (route.Contains("SPSiteManager", StringComparison.Ordinal))
-            {
-                unbatchable += value;
-            }
-            else if (route.Contains("/v1.0/", StringComparison.Ordinal))
-            {
-                graph += value;
-            }
-            else
-            {
-                sharePoint += value;
-            }
-        }
-
-        var lowerBound = Ceiling(sharePoint, SharePointBatch) + Ceiling(graph, GraphBatch) + unbatchable;
-        return new Measured<T>(result, http, lowerBound, clock.Elapsed);
-    }
-
-    private static long Ceiling(long count, int size) => (count + size - 1) / size;
-
     private static string Row<T>(int conversations, string run, Measured<T> measured, string converged) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"| {conversations} | {run} | {measured.Requests} | {(double)measured.Requests / conversations:0.000} | {measured.LowerBound} | {(double)measured.Requests / Math.Max(1, measured.LowerBound):0.00}× | {measured.Elapsed.TotalSeconds:0.0} s | {converged} |");
+            $"| {conversations} | {run} | {measured.Requests} | {(double)measured.Requests / conversations:0.000} | {measured.OperationsLowerBound} | {(double)measured.Requests / Math.Max(1, measured.OperationsLowerBound):0.00}× | {measured.Elapsed.TotalSeconds:0.0} s | {converged} |");
 
-    private sealed record Measured<T>(T Result, long Requests, long LowerBound, TimeSpan Elapsed);
 }

@@ -22,17 +22,17 @@ internal static class ReminderBenchmark
 
     public static async Task<int> RunAsync(int rounds, int conversations, TimeSpan latency, double throttleRate, string root, TextWriter output, TimedProgress? progress)
     {
-        var templates = JobBench.Load(root);
-        var roster = JobBench.Roster(conversations);
+        var templates = Bench.Load(root);
+        var roster = Bench.Roster(conversations);
         var terms = Enumerable.Range(2027, rounds).Select(year => Term.Parse(year.ToString(CultureInfo.InvariantCulture))).ToList();
         var setDates = new Dictionary<StepId, DateOnly> { [StepId.Parse("1.1")] = PlanningDay };
-        var provisioned = JobBench.NewDirectory("reminders");
+        var provisioned = Bench.NewDirectory("reminders");
         var directories = new List<string> { provisioned };
         try
         {
-            var (designs, setup) = await JobBench.ProvisionAsync(provisioned, tenant => [.. terms.Select(term => JobBench.Design(templates, roster, term, tenant, setDates))]);
+            var (designs, setup) = await Bench.ProvisionAsync(provisioned, tenant => [.. terms.Select(term => Bench.Design(templates, roster, term, tenant, setDates))]);
             var (day, allSameDay) = InvitationDay(designs, templates.Routine);
-            var now = JobBench.OsloMorning(day);
+            var now = Bench.OsloMorning(day);
             var total = designs.Sum(d => d.Plan.Conversations.Count);
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -47,21 +47,12 @@ internal static class ReminderBenchmark
 
             var failed = false;
             Measured<ReminderRun>? clean = null;
-            var variants = new List<(string Name, string Directory, double Throttle)> { ("clean", provisioned, 0) };
-            if (throttleRate > 0)
+            foreach (var (name, directory, throttle) in Bench.Variants(provisioned, "reminders-throttled", throttleRate, directories))
             {
-                var copy = JobBench.Copy(provisioned, "reminders-throttled");
-                directories.Add(copy);
-                variants.Add((string.Create(CultureInfo.InvariantCulture, $"under {throttleRate:P0} 429s"), copy, throttleRate));
-            }
-
-            foreach (var (name, directory, throttle) in variants)
-            {
-                var faults = new FaultOptions { Latency = latency, ThrottleRate = throttle, RetryAfter = TimeSpan.FromSeconds(1), Seed = 7 };
-                await using var tenant = await JobBench.StartAsync(directory, faults);
-                await using var services = JobBench.Services(tenant);
+                await using var tenant = await Bench.StartAsync(directory, latency, throttle);
+                await using var services = Bench.Services(tenant);
                 var job = services.GetRequiredService<DeadlineReminders>();
-                var request = new ReminderRequest(JobBench.Scope(templates, tenant), now, JobBench.Owner);
+                var request = new ReminderRequest(Bench.Scope(templates, tenant), now, Bench.Owner);
                 Task<T> Run<T>(Func<Task<T>> work)
                 {
                     progress?.Restart();
@@ -69,7 +60,7 @@ internal static class ReminderBenchmark
                     return work();
                 }
 
-                var first = await JobBench.MeasureAsync(tenant, () => Run(() => job.RunAsync(request, progress, CancellationToken.None)));
+                var first = await Bench.MeasureAsync(tenant, () => Run(() => job.RunAsync(request, progress, CancellationToken.None)));
                 var outbox = tenant.GetOutbox().Count;
                 var invited = first.Result.Digests.SelectMany(d => d.Notices).Where(n => n.Step == StepId.Parse("2.1")).Select(n => n.Key).Distinct(StringComparer.Ordinal).Count();
                 var problems = new List<string>();
@@ -96,7 +87,7 @@ internal static class ReminderBenchmark
                 failed |= problems.Count > 0;
                 output.WriteLine(Row(name, first, outbox, problems.Count == 0 ? $"every conversation's 2.1 notified once ({invited})" : "NO: " + string.Join("; ", problems)));
 
-                var again = await JobBench.MeasureAsync(tenant, () => Run(() => job.RunAsync(request, progress, CancellationToken.None)));
+                var again = await Bench.MeasureAsync(tenant, () => Run(() => job.RunAsync(request, progress, CancellationToken.None)));
                 var outboxAfter = tenant.GetOutbox().Count;
                 var quiet = again.Result.Digests.Count == 0 && Recorded(again.Result) == 0 && outboxAfter == outbox && again.Result.Failures.Count == 0;
                 failed |= !quiet;
@@ -123,7 +114,7 @@ internal static class ReminderBenchmark
         }
         finally
         {
-            JobBench.Delete(directories);
+            Bench.Delete(directories);
         }
     }
 
@@ -150,8 +141,8 @@ internal static class ReminderBenchmark
     private static long LowerBound(ReminderRun run)
     {
         var siteReads = run.Rounds.Count(r => r.Problem is null);
-        var stamps = run.Rounds.Sum(r => JobBench.Ceiling(r.Stamped, JobBench.SharePointBatch));
-        return 2 + siteReads + JobBench.Ceiling(Recorded(run), JobBench.SharePointBatch) + JobBench.Ceiling(run.Digests.Count, JobBench.GraphBatch) + stamps;
+        var stamps = run.Rounds.Sum(r => Bench.Ceiling(r.Stamped, Bench.SharePointBatch));
+        return 2 + siteReads + Bench.Ceiling(Recorded(run), Bench.SharePointBatch) + Bench.Ceiling(run.Digests.Count, Bench.GraphBatch) + stamps;
     }
 
     private static string Describe(NoticeKind kind, DueState state) => kind switch

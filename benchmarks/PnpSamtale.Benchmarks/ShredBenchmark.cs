@@ -18,18 +18,18 @@ internal static class ShredBenchmark
 {
     public static async Task<int> RunAsync(int forms, TimeSpan latency, double throttleRate, string root, TextWriter output, TimedProgress? progress)
     {
-        var templates = JobBench.Load(root);
-        var roster = JobBench.Roster(forms);
+        var templates = Bench.Load(root);
+        var roster = Bench.Roster(forms);
         var term = Term.Parse("2027");
-        var provisioned = JobBench.NewDirectory("shred");
+        var provisioned = Bench.NewDirectory("shred");
         var directories = new List<string> { provisioned };
         try
         {
-            var (designs, setup) = await JobBench.ProvisionAsync(provisioned, tenant => [JobBench.Design(templates, roster, term, tenant)]);
+            var (designs, setup) = await Bench.ProvisionAsync(provisioned, tenant => [Bench.Design(templates, roster, term, tenant)]);
             var roundEnd = await RoundEndAsync(provisioned, templates);
             var grace = templates.Routine.Retention.GraceDays;
             var expires = ShredPolicy.DestroyableFrom(templates.Routine.Retention, roundEnd) ?? throw new InvalidOperationException("The routine never shreds.");
-            var now = JobBench.OsloMorning(expires);
+            var now = Bench.OsloMorning(expires);
             var conversations = designs[0].Plan.Conversations.Count;
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -43,21 +43,12 @@ internal static class ShredBenchmark
             var failed = false;
             var notes = new List<string>();
             string? cleanChecksum = null;
-            var variants = new List<(string Name, string Directory, double Throttle)> { ("clean", provisioned, 0) };
-            if (throttleRate > 0)
+            foreach (var (name, directory, throttle) in Bench.Variants(provisioned, "shred-throttled", throttleRate, directories))
             {
-                var copy = JobBench.Copy(provisioned, "shred-throttled");
-                directories.Add(copy);
-                variants.Add((string.Create(CultureInfo.InvariantCulture, $"under {throttleRate:P0} 429s"), copy, throttleRate));
-            }
-
-            foreach (var (name, directory, throttle) in variants)
-            {
-                var faults = new FaultOptions { Latency = latency, ThrottleRate = throttle, RetryAfter = TimeSpan.FromSeconds(1), Seed = 7 };
-                await using var tenant = await JobBench.StartAsync(directory, faults);
-                await using var services = JobBench.Services(tenant);
+                await using var tenant = await Bench.StartAsync(directory, latency, throttle);
+                await using var services = Bench.Services(tenant);
                 var job = services.GetRequiredService<ShredExpiredForms>();
-                var request = new ShredRequest(JobBench.Scope(templates, tenant), now);
+                var request = new ShredRequest(Bench.Scope(templates, tenant), now);
                 Task<T> Run<T>(Func<Task<T>> work)
                 {
                     progress?.Restart();
@@ -65,7 +56,7 @@ internal static class ShredBenchmark
                     return work();
                 }
 
-                var first = await JobBench.MeasureAsync(tenant, () => Run(() => job.RunAsync(request, progress, CancellationToken.None)));
+                var first = await Bench.MeasureAsync(tenant, () => Run(() => job.RunAsync(request, progress, CancellationToken.None)));
                 var problems = Failures(first.Result).Take(1).ToList();
                 var (destroyedForms, destroyedMeasures) = (Count(first.Result, ShredKind.Form), Count(first.Result, ShredKind.Measure));
                 if (destroyedForms != conversations || destroyedMeasures != conversations)
@@ -88,7 +79,7 @@ internal static class ShredBenchmark
                 failed |= problems.Count > 0;
                 output.WriteLine(Row(name, first, problems.Count == 0 ? "all destroyed, verified, receipt written" : "NO: " + string.Join("; ", problems)));
 
-                var again = await JobBench.MeasureAsync(tenant, () => Run(() => job.RunAsync(request with { RunId = Guid.NewGuid() }, progress, CancellationToken.None)));
+                var again = await Bench.MeasureAsync(tenant, () => Run(() => job.RunAsync(request with { RunId = Guid.NewGuid() }, progress, CancellationToken.None)));
                 var quiet = again.Result.Rounds.All(r => r.Destroyed.Count == 0 && r.Kept == 0 && r.Held.Count == 0 && r.Receipt is null && r.Failures.Count == 0);
                 failed |= !quiet;
                 output.WriteLine(Row(name == "clean" ? "second run, same day" : "second run, same day, under 429s", again, quiet ? "nothing left, nothing destroyed" : "NO: " + string.Join("; ", Failures(again.Result).Take(1).DefaultIfEmpty("found more to do"))));
@@ -106,16 +97,16 @@ internal static class ShredBenchmark
         }
         finally
         {
-            JobBench.Delete(directories);
+            Bench.Delete(directories);
         }
     }
 
     /// <summary>The round's end as the rounds registry has it (the value the job's retention rule reads).</summary>
     private static async Task<DateOnly> RoundEndAsync(string directory, NtnuTemplates templates)
     {
-        await using var tenant = await JobBench.StartAsync(directory, new FaultOptions());
-        await using var services = JobBench.Services(tenant);
-        var admin = await AdminState.ReadAsync(services.GetRequiredService<SiteContentReader>(), JobBench.Scope(templates, tenant), [], CancellationToken.None);
+        await using var tenant = await Bench.StartAsync(directory, new FaultOptions());
+        await using var services = Bench.Services(tenant);
+        var admin = await AdminState.ReadAsync(services.GetRequiredService<SiteContentReader>(), Bench.Scope(templates, tenant), [], CancellationToken.None);
         return admin.Rounds.Single().End ?? throw new InvalidOperationException("The rounds registry has no round end.");
     }
 
@@ -130,7 +121,7 @@ internal static class ShredBenchmark
     private static long LowerBound(ShredRun run) => 1 + run.Rounds.Sum(r =>
     {
         var deletes = r.Destroyed.Count + r.Failures.Count;
-        return 1 + (deletes > 0 ? JobBench.Ceiling(deletes, JobBench.SharePointBatch) + 2 : 0);
+        return 1 + (deletes > 0 ? Bench.Ceiling(deletes, Bench.SharePointBatch) + 2 : 0);
     });
 
     private static string Row(string run, Measured<ShredRun> measured, string check)

@@ -30,7 +30,7 @@ public sealed class RoundStatusReader(ListClient lists, ItemClient items)
         var steps = await items.QueryItemsAsync(site, Id(ListRole.Steps), new ItemQuery(["Id", Fields.StepNumber, Fields.Deadline, Fields.StepStatus], null, 5000), cancellationToken).ConfigureAwait(false);
         var conversations = await items.QueryItemsAsync(site, Id(ListRole.Conversations), new ItemQuery(["Id", Fields.Deadline, Fields.Held], null, 5000), cancellationToken).ConfigureAwait(false);
         var forms = await items.QueryItemsAsync(site, Id(ListRole.Forms), new ItemQuery(["Id", Fields.FormStatus], null, 5000), cancellationToken).ConfigureAwait(false);
-        static DateOnly? Day(ListItem item, string field) => item.GetDateTime(field) is { } instant ? Converge.ValueComparer.OsloDay(instant) : null;
+        static DateOnly? Day(ListItem item, string field) => item.GetDateTime(field) is { } instant ? Core.Calendar.OsloTime.Day(instant) : null;
         var stepsDone = steps.Count(s => s.GetString(Fields.StepStatus) is "Utført" or "Utgår");
         var stepsLate = steps.Count(s => s.GetString(Fields.StepStatus) is not ("Utført" or "Utgår") && Day(s, Fields.Deadline) is { } d && d < today);
         var held = conversations.Count(c => c.GetDateTime(Fields.Held) is not null);

@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using PnpSamtale.Core.Calendar;
 using PnpSamtale.Core.Text;
 using PnpSamtale.Jobs.Reading;
-using PnpSamtale.Jobs.Shredding;
 using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.SharePoint.Files;
 using PnpSamtale.SharePoint.Items;
@@ -114,21 +113,10 @@ public sealed class AccessExport(SiteContentReader reader, FileClient files, Ite
         var result = new AccessExportResult(request.OutputDirectory, conversations.Count, forms.Count, measures.Count, notices.Count, log.Count);
         await File.WriteAllTextAsync(Path.Combine(request.OutputDirectory, "LES-MEG.txt"), Readme(person, round.Term, request.Now, result), cancellationToken).ConfigureAwait(false);
 
-        if (admin.Content.ListId(logList) is { } logId)
-        {
-            var exported = forms.Select(f => f.GetString(Fields.ConversationKey)).Concat(measures.Select(m => m.GetString(Fields.MeasureKey))).OfType<string>();
-            await items.AddItemAsync(scope.AdminSite, logId,
-            [
-                FormValue.Text(Fields.Title, $"Innsyn {round.Term} {OsloTime.Day(request.Now):yyyy-MM-dd}"),
-                FormValue.Text(Fields.LogEvent, ExportEvent),
-                FormValue.Text(Fields.Round, round.Term),
-                FormValue.Text(Fields.JobRun, Guid.NewGuid().ToString("D")),
-                FormValue.DateTime(Fields.LoggedAt, OsloTime.ToOslo(request.Now).DateTime),
-                FormValue.Number(Fields.Count, forms.Count + measures.Count),
-                FormValue.Text(Fields.Details, $"Samtaler: {conversations.Count}; Skjema: {forms.Count}; Tiltak: {measures.Count}; Varsler: {notices.Count}"),
-                FormValue.Text(Fields.Checksum, ShredExpiredForms.Checksum(exported)),
-            ], cancellationToken).ConfigureAwait(false);
-        }
+        var exported = forms.Select(f => f.GetString(Fields.ConversationKey)).Concat(measures.Select(m => m.GetString(Fields.MeasureKey))).OfType<string>();
+        await AuditLog.WriteAsync(items, scope, admin, new AuditEntry(
+            $"Innsyn {round.Term} {OsloTime.Day(request.Now):yyyy-MM-dd}", ExportEvent, round.Term, Guid.NewGuid(), request.Now, forms.Count + measures.Count,
+            $"Samtaler: {conversations.Count}; Skjema: {forms.Count}; Tiltak: {measures.Count}; Varsler: {notices.Count}", AuditLog.Checksum(exported)), cancellationToken).ConfigureAwait(false);
 
         return result;
     }

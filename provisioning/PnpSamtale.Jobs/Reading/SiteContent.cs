@@ -34,9 +34,6 @@ public sealed class SiteContent
     /// <summary>The UPN (lower case) of the user a person field points at, if known.</summary>
     public string? Upn(int? userId) => userId is { } id && users.TryGetValue(id, out var user) ? UpnOf(user) : null;
 
-    /// <summary>The display name of the user a person field points at, if known.</summary>
-    public string? Name(int? userId) => userId is { } id && users.TryGetValue(id, out var user) ? user.Title : null;
-
     /// <summary>The UPN of a person field of an item (<c>{Field}Id</c>).</summary>
     public string? Person(ListItem item, string field)
     {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using PnpSamtale.Core.Calendar;
 using PnpSamtale.Core.Policies;
 using PnpSamtale.Jobs.Reading;
@@ -68,10 +66,6 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
         return new ShredRun(request.RunId, today, request.DryRun, results);
     }
 
-    /// <summary>The receipt's checksum: SHA-256 over the sorted keys, one per line (UTF-8, lower-case hex).</summary>
-    public static string Checksum(IEnumerable<string> keys) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', keys.Order(StringComparer.Ordinal)))));
-
     private async Task<RoundShred> DestroyAsync(
         JobScope scope, AdminState admin, RoundContent content, ShredPlan plan, ShredRequest request, DateOnly today, IProgress<string>? progress, CancellationToken cancellationToken)
     {
@@ -122,32 +116,13 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
                 verified.Count(v => v.Kind == ShredKind.Measure),
                 verified.Count(v => v.Kind == ShredKind.RecycleBinEntry),
                 plan.Held.GroupBy(h => h.HoldReason ?? "Annet", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-                Checksum(verified.Select(v => v.Key)));
-            await WriteReceiptAsync(scope, admin, receipt, request.Now, cancellationToken).ConfigureAwait(false);
+                AuditLog.Checksum(verified.Select(v => v.Key)));
+            await AuditLog.WriteAsync(items, scope, admin, new AuditEntry(
+                $"Makulering {receipt.Round} {receipt.Day:yyyy-MM-dd}", ReceiptEvent, receipt.Round, receipt.RunId, request.Now,
+                receipt.Forms + receipt.Measures + receipt.BinEntries, receipt.Details, receipt.Sha256), cancellationToken).ConfigureAwait(false);
         }
 
         return new RoundShred(content.Round.Term, verified, plan.Held, plan.Kept, failures, receipt);
-    }
-
-    private async Task WriteReceiptAsync(JobScope scope, AdminState admin, ShredReceipt receipt, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var log = scope.AdminList(ListRole.Log);
-        var logId = admin.Content.ListId(log) ?? throw new InvalidOperationException($"The admin site {scope.AdminSite} has no '{log}' list.");
-        var written = await items.AddItemAsync(scope.AdminSite, logId,
-        [
-            FormValue.Text(Fields.Title, $"Makulering {receipt.Round} {receipt.Day:yyyy-MM-dd}"),
-            FormValue.Text(Fields.LogEvent, ReceiptEvent),
-            FormValue.Text(Fields.Round, receipt.Round),
-            FormValue.Text(Fields.JobRun, receipt.RunId.ToString("D")),
-            FormValue.DateTime(Fields.LoggedAt, OsloTime.ToOslo(now).DateTime),
-            FormValue.Number(Fields.Count, receipt.Forms + receipt.Measures + receipt.BinEntries),
-            FormValue.Text(Fields.Details, receipt.Details),
-            FormValue.Text(Fields.Checksum, receipt.Sha256),
-        ], cancellationToken).ConfigureAwait(false);
-        if (!written.Succeeded)
-        {
-            throw new InvalidOperationException($"The deletion receipt for {receipt.Round} was refused: {string.Join("; ", written.Errors.Select(e => e.ToString()))}");
-        }
     }
 
     internal static IReadOnlyList<RecycleBinItem> Bin(RoundContent content) =>

@@ -1,5 +1,5 @@
-using PnpSamtale.Core.Calendar;
 using System.Globalization;
+using PnpSamtale.Core.Calendar;
 using PnpSamtale.Provisioning.Desired;
 using PnpSamtale.SharePoint.Items;
 using PnpSamtale.SharePoint.Lists;
@@ -33,9 +33,6 @@ internal static class ValueComparer
             _ => (actual ?? string.Empty) == desired.FieldValue,
         };
     }
-
-    /// <summary>The Oslo calendar day of an instant SharePoint returned for a date column.</summary>
-    public static DateOnly OsloDay(DateTimeOffset instant) => OsloTime.Day(instant);
 
     private static string? Day(string? value) =>
         value is null || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)

@@ -83,7 +83,7 @@ public sealed class ShredScenarioTests
         // The receipt: counts and a hash of the sorted keys; nothing that names anyone.
         var receipt = round.Receipt!;
         Assert.Equal((1, 1, 2), (receipt.Forms, receipt.Measures, receipt.BinEntries));
-        Assert.Equal(ShredExpiredForms.Checksum([Key("lars"), RoundDesigner.MeasureKey(Key("lars")), Key("ola"), RoundDesigner.MeasureKey(Key("ola"))]), receipt.Sha256);
+        Assert.Equal(AuditLog.Checksum([Key("lars"), RoundDesigner.MeasureKey(Key("lars")), Key("ola"), RoundDesigner.MeasureKey(Key("ola"))]), receipt.Sha256);
         var log = Assert.Single(await fixture.ItemsAsync(fixture.Scope.AdminSite, fixture.Blueprint.Admin.List(ListRole.Log).Title,
             Fields.Title, Fields.LogEvent, Fields.Round, Fields.JobRun, Fields.LoggedAt, Fields.Count, Fields.Details, Fields.Checksum));
         Assert.Equal(ShredExpiredForms.ReceiptEvent, log.GetString(Fields.LogEvent));

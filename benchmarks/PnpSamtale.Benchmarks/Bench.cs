@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PnpSamtale.Core.Calendar;
@@ -21,7 +22,7 @@ namespace PnpSamtale.Benchmarks;
 /// injected faults. The restarted tenant listens on another port; the jobs take the registry's site URLs as paths on
 /// the tenant they run against.
 /// </summary>
-internal static class JobBench
+internal static class Bench
 {
     /// <summary>The site owner of the provisioning runs and the mail sender of the reminder job.</summary>
     public const string Owner = "eier@bench.example";
@@ -119,6 +120,27 @@ internal static class JobBench
         return (made, clock.Elapsed);
     }
 
+    /// <summary>
+    /// The runs of a job benchmark: clean on the provisioned data, and, when <paramref name="throttleRate"/> is above
+    /// zero, on a copy of it under that rate of 429s (the copy is added to <paramref name="directories"/> for clean-up).
+    /// </summary>
+    public static List<(string Name, string Directory, double Throttle)> Variants(string provisioned, string copyName, double throttleRate, List<string> directories)
+    {
+        var variants = new List<(string Name, string Directory, double Throttle)> { ("clean", provisioned, 0) };
+        if (throttleRate > 0)
+        {
+            var copy = Copy(provisioned, copyName);
+            directories.Add(copy);
+            variants.Add((string.Create(CultureInfo.InvariantCulture, $"under {throttleRate:P0} 429s"), copy, throttleRate));
+        }
+
+        return variants;
+    }
+
+    /// <summary>Starts the tenant on <paramref name="directory"/> with the latency and rate of 429s (Retry-After 1 s).</summary>
+    public static Task<LocalTenantServer> StartAsync(string directory, TimeSpan latency, double throttleRate) =>
+        StartAsync(directory, new FaultOptions { Latency = latency, ThrottleRate = throttleRate, RetryAfter = TimeSpan.FromSeconds(1), Seed = 7 });
+
     /// <summary>Starts a tenant on <paramref name="directory"/> with <paramref name="faults"/>.</summary>
     public static Task<LocalTenantServer> StartAsync(string directory, FaultOptions faults) =>
         LocalTenantServer.StartAsync(new LocalTenantOptions { DataDirectory = directory, Faults = faults }, CancellationToken.None);
@@ -145,7 +167,7 @@ internal static class JobBench
         var clock = Stopwatch.StartNew();
         var result = await work();
         clock.Stop();
-        long http = 0, sharePoint = 0, graph = 0;
+        long http = 0, sharePoint = 0, graph = 0, unbatchable = 0;
         foreach (var (key, value) in tenant.GetRequestCounts().ByEndpoint)
         {
             var inner = key.StartsWith("batch:", StringComparison.Ordinal);
@@ -160,7 +182,11 @@ internal static class JobBench
                 continue;
             }
 
-            if (route.Contains("/v1.0/", StringComparison.Ordinal))
+            if (route.Contains("SPSiteManager", StringComparison.Ordinal))
+            {
+                unbatchable += value;
+            }
+            else if (route.Contains("/v1.0/", StringComparison.Ordinal))
             {
                 graph += value;
             }
@@ -170,7 +196,7 @@ internal static class JobBench
             }
         }
 
-        return new Measured<T>(result, http, sharePoint, graph, clock.Elapsed);
+        return new Measured<T>(result, http, sharePoint, graph, unbatchable, clock.Elapsed);
     }
 
     /// <summary>ceil(<paramref name="count"/> / <paramref name="size"/>).</summary>
@@ -190,13 +216,19 @@ internal static class JobBench
 /// <param name="Blueprint">The site blueprint.</param>
 internal sealed record NtnuTemplates(Routine Routine, FormTemplate Forms, Blueprint Blueprint);
 
-/// <summary>A measured job run.</summary>
+/// <summary>A measured run.</summary>
 /// <param name="Result">What the job returned.</param>
 /// <param name="Requests">HTTP requests that reached the tenant (a <c>$batch</c> is one, throttled attempts included).</param>
 /// <param name="SharePointOperations">SharePoint operations, inside a batch or not.</param>
 /// <param name="GraphOperations">Graph operations, inside a batch or not.</param>
+/// <param name="UnbatchableOperations">Operations no batch can carry (<c>SPSiteManager</c>).</param>
 /// <param name="Elapsed">Wall time of the run.</param>
-internal sealed record Measured<T>(T Result, long Requests, long SharePointOperations, long GraphOperations, TimeSpan Elapsed);
+internal sealed record Measured<T>(T Result, long Requests, long SharePointOperations, long GraphOperations, long UnbatchableOperations, TimeSpan Elapsed)
+{
+    /// <summary>The fewest requests that could carry the operations: full SharePoint and Graph batches, plus what cannot be batched.</summary>
+    public long OperationsLowerBound =>
+        Bench.Ceiling(SharePointOperations, Bench.SharePointBatch) + Bench.Ceiling(GraphOperations, Bench.GraphBatch) + UnbatchableOperations;
+}
 
 /// <summary>The job's progress messages with the seconds since the run started, written as they come (<c>--progress</c>).</summary>
 /// <param name="writer">Where to write them (standard error).</param>
