@@ -65,6 +65,29 @@ public sealed class JobsCommandTests : IDisposable
         Assert.Contains("--now:", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Reminders_MailTemplateWithoutASection_NamesTheFileAndTheField()
+    {
+        Directory.CreateDirectory(data);
+        var path = Path.Combine(data, "digest.yaml");
+        File.WriteAllText(path, File.ReadAllText(Path.Combine(Cli.Root, "templates/mail/digest.yaml")).Replace("    chase: \"Reminder", "    chasing: \"Reminder", StringComparison.Ordinal));
+
+        var result = Jobs("reminders", "--mail-templates", path);
+
+        Assert.Equal(ExitCodes.Usage, result.Exit);
+        Assert.Contains($"--mail-templates: {path}: en.sections.chase is missing", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_PersonThatIsNotAnAddress_SaysWhatItExpects()
+    {
+        var result = Cli.Run("export", "--person", "Emma Solberg", "--round", "H2026", "--out", Path.Combine(data, "x"), "--data", data);
+
+        Assert.Equal(ExitCodes.Usage, result.Exit);
+        Assert.Contains("--person: 'Emma Solberg' is not a UPN", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(data, "x")));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(data))
