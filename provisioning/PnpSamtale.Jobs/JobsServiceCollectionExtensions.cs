@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PnpSamtale.Jobs.Export;
 using PnpSamtale.Jobs.Reading;
 using PnpSamtale.Jobs.Reminders;
+using PnpSamtale.Jobs.Rounds;
 using PnpSamtale.Jobs.Shredding;
 
 namespace PnpSamtale.Jobs;
@@ -10,7 +11,10 @@ namespace PnpSamtale.Jobs;
 /// <summary>Registers the jobs (on top of the SharePoint client).</summary>
 public static class JobsServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="DeadlineReminders"/>, <see cref="ShredExpiredForms"/> and <see cref="AccessExport"/>.</summary>
+    /// <summary>
+    /// Adds <see cref="DeadlineReminders"/>, <see cref="ShredExpiredForms"/>, <see cref="AccessExport"/>,
+    /// <see cref="RoundStarter"/> and <see cref="RoundKickoff"/>.
+    /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -18,6 +22,8 @@ public static class JobsServiceCollectionExtensions
         services.TryAddTransient<DeadlineReminders>();
         services.TryAddTransient<ShredExpiredForms>();
         services.TryAddTransient<AccessExport>();
+        services.TryAddTransient<RoundStarter>();
+        services.TryAddTransient<RoundKickoff>();
         return services;
     }
 }

@@ -20,6 +20,9 @@ public sealed record RoundEntry(int ItemId, string Term, string RoutineId, Uri S
 
     /// <summary>Whether reminders run for it.</summary>
     public bool IsActive => string.Equals(State, Active, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the routine's next round starts by itself at its cadence (<c>Autostart</c>, set by the OU).</summary>
+    public bool Autostart { get; init; }
 }
 
 /// <summary>One role of one person in the roster (<c>Verv</c>).</summary>
@@ -33,6 +36,12 @@ public sealed record RosterEntry(string Upn, string Name, string Role, Language 
 {
     /// <summary>Whether the person holds the role on <paramref name="day"/>.</summary>
     public bool HoldsOn(DateOnly day) => (From is null || From <= day) && (To is null || day <= To);
+
+    /// <summary>The campus the role is held for, if any.</summary>
+    public string? Campus { get; init; }
+
+    /// <summary>The body the person represents in the role, if any.</summary>
+    public string? Representing { get; init; }
 }
 
 /// <summary>The admin site as a job sees it: the rounds, the roster and the ids of its lists.</summary>
@@ -64,6 +73,22 @@ public sealed class AdminState
     /// <summary>The roster's entry of a person (their name and language), if listed.</summary>
     public RosterEntry? Person(string upn) => Roster.FirstOrDefault(r => string.Equals(r.Upn, upn, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The roster as the OU keeps it in <c>Verv</c>, for starting a round without a roster file: one person per address
+    /// with every role they hold (name and language from their first row). Hierarchies (manager, delegate, category)
+    /// are not kept in <c>Verv</c>; routines that need them start their rounds from a roster file.
+    /// </summary>
+    public Roster ToRoster(string organisation) => new(
+        organisation,
+        [.. Roster.GroupBy(r => r.Upn, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Person
+        {
+            Upn = g.Key.ToLowerInvariant(),
+            Name = g.First().Name,
+            Language = g.First().Language,
+            Roles = [.. g.Select(r => new RoleAssignment(r.Role, r.Campus, r.Representing, r.From, r.To))],
+        })],
+        []);
+
     /// <summary>Reads the rounds registry and the roster, plus any other admin lists the job asks for.</summary>
     public static async Task<AdminState> ReadAsync(SiteContentReader reader, JobScope scope, IReadOnlyList<ListRead> extra, CancellationToken cancellationToken)
     {
@@ -73,8 +98,8 @@ public sealed class AdminState
         var rosterList = scope.AdminList(ListRole.Roster);
         var content = await reader.ReadAsync(scope.AdminSite,
         [
-            new ListRead(roundsList, [Fields.Round, Fields.Routine, Fields.SiteUrl, Fields.RoundState, Fields.RoundEnd]),
-            new ListRead(rosterList, [Fields.Title, Fields.RosterKey, Fields.RosterPerson + "Id", Fields.Role, Fields.Language, Fields.TermStart, Fields.TermEnd]),
+            new ListRead(roundsList, [Fields.Round, Fields.Routine, Fields.SiteUrl, Fields.RoundState, Fields.RoundEnd, Fields.Autostart]),
+            new ListRead(rosterList, [Fields.Title, Fields.RosterKey, Fields.RosterPerson + "Id", Fields.Role, Fields.Campus, Fields.Representing, Fields.Language, Fields.TermStart, Fields.TermEnd]),
             .. extra,
         ], cancellationToken).ConfigureAwait(false);
         if (content.ListId(roundsList) is null)
@@ -84,7 +109,10 @@ public sealed class AdminState
 
         var rounds = content.Items(roundsList)
             .Select(i => new RoundEntry(i.Id, i.GetString(Fields.Round) ?? string.Empty, i.GetString(Fields.Routine) ?? string.Empty,
-                SiteOf(scope, i), i.GetString(Fields.RoundState) ?? string.Empty, Day(i, Fields.RoundEnd)))
+                SiteOf(scope, i), i.GetString(Fields.RoundState) ?? string.Empty, Day(i, Fields.RoundEnd))
+            {
+                Autostart = i.GetBoolean(Fields.Autostart) == true,
+            })
             .Where(r => r.Term.Length > 0)
             .ToList();
         var roster = content.Items(rosterList).Select(i => Entry(content, i)).OfType<RosterEntry>().ToList();
@@ -122,6 +150,12 @@ public sealed class AdminState
 
         return new RosterEntry(upn, item.GetString(Fields.Title) ?? upn, role,
             string.Equals(item.GetString(Fields.Language), "en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.Norwegian,
-            Day(item, Fields.TermStart), Day(item, Fields.TermEnd));
+            Day(item, Fields.TermStart), Day(item, Fields.TermEnd))
+        {
+            Campus = Blank(item.GetString(Fields.Campus)),
+            Representing = Blank(item.GetString(Fields.Representing)),
+        };
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

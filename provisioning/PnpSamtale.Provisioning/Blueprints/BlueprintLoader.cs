@@ -24,7 +24,7 @@ public static class BlueprintLoader
     /// <summary>The columns the code relies on, per list, with their kinds.</summary>
     private static readonly Dictionary<ListRole, (string Name, ColumnKind Kind)[]> RequiredColumns = new()
     {
-        [ListRole.Rounds] = [(Fields.Round, ColumnKind.Text), (Fields.Routine, ColumnKind.Text), (Fields.SiteUrl, ColumnKind.Text), (Fields.RoundState, ColumnKind.Choice), (Fields.RoundStart, ColumnKind.Date), (Fields.RoundEnd, ColumnKind.Date), (Fields.ConversationCount, ColumnKind.Number), (Fields.LastReconciled, ColumnKind.Text)],
+        [ListRole.Rounds] = [(Fields.Round, ColumnKind.Text), (Fields.Routine, ColumnKind.Text), (Fields.SiteUrl, ColumnKind.Text), (Fields.RoundState, ColumnKind.Choice), (Fields.RoundStart, ColumnKind.Date), (Fields.RoundEnd, ColumnKind.Date), (Fields.ConversationCount, ColumnKind.Number), (Fields.LastReconciled, ColumnKind.Text), (Fields.Autostart, ColumnKind.Boolean)],
         [ListRole.Roster] = [(Fields.RosterKey, ColumnKind.Text), (Fields.RosterPerson, ColumnKind.User), (Fields.Role, ColumnKind.Text), (Fields.Campus, ColumnKind.Text), (Fields.Representing, ColumnKind.Text), (Fields.Language, ColumnKind.Choice), (Fields.TermStart, ColumnKind.Date), (Fields.TermEnd, ColumnKind.Date)],
         [ListRole.Log] = [(Fields.Round, ColumnKind.Text), (Fields.LogEvent, ColumnKind.Choice), (Fields.JobRun, ColumnKind.Text), (Fields.LoggedAt, ColumnKind.DateTime), (Fields.Count, ColumnKind.Number), (Fields.Details, ColumnKind.Note), (Fields.Checksum, ColumnKind.Text)],
         [ListRole.Notices] = [(Fields.Round, ColumnKind.Text), (Fields.NoticeKey, ColumnKind.Text), (Fields.Recipient, ColumnKind.Text), (Fields.NoticeDate, ColumnKind.Date), (Fields.NoticeType, ColumnKind.Choice)],

@@ -39,6 +39,9 @@ public static class Fields
     /// <summary><c>Runder</c>: when permissions were last reconciled (ISO 8601, UTC).</summary>
     public const string LastReconciled = "SistAvstemt";
 
+    /// <summary><c>Runder</c>: whether the next round of this routine starts by itself at the routine's cadence.</summary>
+    public const string Autostart = "Autostart";
+
     /// <summary><c>Verv</c>: the key of a role assignment (upn/role/campus).</summary>
     public const string RosterKey = "Vervnokkel";
 

@@ -1,0 +1,39 @@
+using System.Globalization;
+using PnpSamtale.Functions.Hosting;
+using PnpSamtale.Functions.Protocol;
+using PnpSamtale.Provisioning;
+
+namespace PnpSamtale.Functions.Handlers;
+
+/// <summary>
+/// <c>Reconcile</c> (timer, every 15 minutes): re-applies the permissions of forms and measures changed since the
+/// last run (a new holder or partner, a new stage, a new classification). Writes nothing when nothing changed.
+/// </summary>
+internal sealed class ReconcileFunction(Reconciler reconciler, DefinitionLibrary definitions) : IFunction
+{
+    public string Name => "Reconcile";
+
+    public async Task<InvocationOutcome> RunAsync(Invocation invocation, InvocationContext context, CancellationToken cancellationToken)
+    {
+        var log = context.Log;
+        log.Write(TimerTrigger.From(invocation.Binding("timer")).Describe());
+        var scope = definitions.Scope();
+        var results = await reconciler.ReconcileAsync(scope.Blueprint, scope.Tenant, scope.Routines, null, null, cancellationToken).ConfigureAwait(false);
+        foreach (var round in results)
+        {
+            var since = round.Since is { } s ? s.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" : "start";
+            log.Write($"Runde {round.Term}: {round.FormsChecked} skjema endret siden {since}, {round.Report.Changes.Sum(c => c.Update)} tillatelser rettet, {round.Report.Failures.Count} feilet.");
+            foreach (var failure in round.Report.Failures)
+            {
+                log.Error($"Runde {round.Term}: {failure.Artefact}: {failure.Message}");
+            }
+        }
+
+        if (results.Count == 0)
+        {
+            log.Write("Ingen aktive runder.");
+        }
+
+        return results.Any(r => r.Report.Failures.Count > 0) ? InvocationOutcome.Failure() : InvocationOutcome.Success();
+    }
+}
