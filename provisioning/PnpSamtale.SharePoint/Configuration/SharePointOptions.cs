@@ -39,6 +39,13 @@ public sealed class SharePointOptions
     /// <summary>Path of the certificate (PFX, or PEM with the key). Required for <see cref="SharePointAuthMode.Certificate"/>. No default.</summary>
     public string? CertificatePath { get; set; }
 
+    /// <summary>
+    /// The certificate as a base64 PFX, instead of <see cref="CertificatePath"/>: what a Key Vault certificate's secret
+    /// holds, so the app setting can be a Key Vault reference (<c>@Microsoft.KeyVault(VaultName=…;SecretName=…)</c>)
+    /// and no certificate lies in a file. No default.
+    /// </summary>
+    public string? CertificateBase64 { get; set; }
+
     /// <summary>The PFX password, when the file has one. No default.</summary>
     public string? CertificatePassword { get; set; }
 

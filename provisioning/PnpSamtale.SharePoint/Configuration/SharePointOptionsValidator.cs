@@ -46,7 +46,15 @@ public sealed class SharePointOptionsValidator : IValidateOptions<SharePointOpti
             case SharePointAuthMode.Certificate:
                 Require(options.TenantId, "TenantId", failures);
                 Require(options.ClientId, "ClientId", failures);
-                Require(options.CertificatePath, "CertificatePath", failures);
+                if (string.IsNullOrWhiteSpace(options.CertificatePath) == string.IsNullOrWhiteSpace(options.CertificateBase64))
+                {
+                    failures.Add($"{Prefix}Auth 'Certificate' needs exactly one of {Prefix}CertificatePath (a file) and {Prefix}CertificateBase64 (a PFX as base64, e.g. a Key Vault reference); found {(string.IsNullOrWhiteSpace(options.CertificatePath) ? "neither" : "both")}.");
+                }
+                else if (!string.IsNullOrWhiteSpace(options.CertificateBase64) && !IsBase64(options.CertificateBase64))
+                {
+                    failures.Add($"{Prefix}CertificateBase64 is not base64 (an unresolved Key Vault reference? check the app's identity can read the secret).");
+                }
+
                 break;
             case SharePointAuthMode.ManagedIdentity or SharePointAuthMode.WorkloadIdentity:
                 break;
@@ -58,6 +66,12 @@ public sealed class SharePointOptionsValidator : IValidateOptions<SharePointOpti
         // A bearer token must never travel in clear text.
         RequireHttps(options.TenantUrl, "TenantUrl", options.Auth, failures);
         RequireHttps(options.GraphBaseUrl, "GraphBaseUrl", options.Auth, failures);
+    }
+
+    private static bool IsBase64(string value)
+    {
+        var buffer = new byte[value.Length];
+        return Convert.TryFromBase64String(value.Trim(), buffer, out _);
     }
 
     private static void RequireLoopback(Uri? url, string setting, List<string> failures)

@@ -29,6 +29,12 @@ public static class SharePointCredentials
     {
         var tenantId = options.TenantId ?? throw Missing("TenantId");
         var clientId = options.ClientId ?? throw Missing("ClientId");
+        if (!string.IsNullOrWhiteSpace(options.CertificateBase64))
+        {
+            var pfx = X509CertificateLoader.LoadPkcs12(Convert.FromBase64String(options.CertificateBase64.Trim()), options.CertificatePassword);
+            return new ClientCertificateCredential(tenantId, clientId, pfx);
+        }
+
         var path = options.CertificatePath ?? throw Missing("CertificatePath");
         if (string.IsNullOrEmpty(options.CertificatePassword))
         {

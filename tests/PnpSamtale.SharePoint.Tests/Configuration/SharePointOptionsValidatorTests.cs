@@ -50,8 +50,32 @@ public sealed class SharePointOptionsValidatorTests
         [
             "SharePoint:TenantId is required when SharePoint:Auth is 'Certificate'; it is empty.",
             "SharePoint:ClientId is required when SharePoint:Auth is 'Certificate'; it is empty.",
-            "SharePoint:CertificatePath is required when SharePoint:Auth is 'Certificate'; it is empty.",
+            "SharePoint:Auth 'Certificate' needs exactly one of SharePoint:CertificatePath (a file) and SharePoint:CertificateBase64 (a PFX as base64, e.g. a Key Vault reference); found neither.",
         ], result.Failures);
+    }
+
+    [Fact]
+    public void Validate_CertificateFromKeyVaultReferenceNotResolved_SaysSo()
+    {
+        var result = Validate(new SharePointOptions
+        {
+            TenantUrl = new Uri("https://contoso.sharepoint.com"), Auth = SharePointAuthMode.Certificate, TenantId = "t", ClientId = "c",
+            CertificateBase64 = "@Microsoft.KeyVault(VaultName=kv;SecretName=samtale)",
+        });
+
+        Assert.Equal(["SharePoint:CertificateBase64 is not base64 (an unresolved Key Vault reference? check the app's identity can read the secret)."], result.Failures);
+    }
+
+    [Fact]
+    public void Validate_CertificateAsBase64_IsEnough()
+    {
+        var result = Validate(new SharePointOptions
+        {
+            TenantUrl = new Uri("https://contoso.sharepoint.com"), Auth = SharePointAuthMode.Certificate, TenantId = "t", ClientId = "c",
+            CertificateBase64 = Convert.ToBase64String(new byte[] { 0x30, 0x82, 0x01 }),
+        });
+
+        Assert.False(result.Failed, string.Join(" ", result.Failures ?? []));
     }
 
     [Fact]
