@@ -73,4 +73,9 @@ public sealed class Reconciler(SiteConverger converger, ListClient lists, ItemCl
 /// <param name="Since">The previous run, if any; forms changed after it were looked at.</param>
 /// <param name="FormsChecked">How many forms were looked at.</param>
 /// <param name="Report">The permission changes and failures.</param>
-public sealed record RoundReconciliation(string Term, DateTimeOffset? Since, int FormsChecked, ConvergeReport Report);
+public sealed record RoundReconciliation(string Term, DateTimeOffset? Since, int FormsChecked, ConvergeReport Report)
+{
+    /// <summary>One line for a log (Norwegian), as the CLI and the Functions app print it.</summary>
+    public string Summary() =>
+        $"Runde {Term}: {FormsChecked} skjema endret siden {(Since is { } s ? s.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC" : "start")}, {Report.Changes.Sum(c => c.Update)} tillatelser rettet, {Report.Failures.Count} feilet.";
+}

@@ -39,9 +39,7 @@ internal sealed class DeadlineRemindersFunction(DeadlineReminders job, Definitio
 
         foreach (var round in run.Rounds)
         {
-            log.Write(round.Problem is { } problem
-                ? $"Runde {round.Term}: hoppet over – {problem}."
-                : $"Runde {round.Term}: {round.Notices} nye varsler, {round.AlreadySent} sendt tidligere, {round.Stamped} skjemadatoer satt.");
+            log.Write(round.Summary());
         }
 
         log.Write($"{day}: sendt {run.Digests.Count} e-post(er) med {run.Digests.Sum(d => d.Notices.Count)} varsler; {run.Failures.Count} feilet.");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PnpSamtale.Functions.Hosting;
 using PnpSamtale.Functions.Protocol;
 using PnpSamtale.Provisioning;
@@ -21,8 +20,7 @@ internal sealed class ReconcileFunction(Reconciler reconciler, DefinitionLibrary
         var results = await reconciler.ReconcileAsync(scope.Blueprint, scope.Tenant, scope.Routines, null, null, cancellationToken).ConfigureAwait(false);
         foreach (var round in results)
         {
-            var since = round.Since is { } s ? s.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" : "start";
-            log.Write($"Runde {round.Term}: {round.FormsChecked} skjema endret siden {since}, {round.Report.Changes.Sum(c => c.Update)} tillatelser rettet, {round.Report.Failures.Count} feilet.");
+            log.Write(round.Summary());
             foreach (var failure in round.Report.Failures)
             {
                 log.Error($"Runde {round.Term}: {failure.Artefact}: {failure.Message}");

@@ -26,10 +26,7 @@ internal sealed class ShredExpiredFormsFunction(ShredExpiredForms job, Definitio
         var run = await job.RunAsync(request, log, cancellationToken).ConfigureAwait(false);
         foreach (var round in run.Rounds)
         {
-            var forms = round.Destroyed.Count(d => d.Kind == ShredKind.Form);
-            var measures = round.Destroyed.Count(d => d.Kind == ShredKind.Measure);
-            var bins = round.Destroyed.Count(d => d.Kind == ShredKind.RecycleBinEntry);
-            log.Write($"Runde {round.Term}: makulert {forms} skjema, {measures} tiltak og {bins} fra papirkurvene; {round.Held.Count} tilbakeholdt; {round.Kept} beholdes.");
+            log.Write(round.Summary(dryRun: false));
             if (round.Receipt is { } receipt)
             {
                 log.Write($"Runde {round.Term}: kvittering i Logg, kjøring {receipt.RunId}, SHA-256 {receipt.Sha256}");

@@ -85,9 +85,7 @@ internal static class JobsCommand
 
             foreach (var round in run.Rounds)
             {
-                await context.Out.WriteLineAsync(round.Problem is { } problem
-                    ? $"Runde {round.Term}: hoppet over – {problem}."
-                    : $"Runde {round.Term}: {round.Notices} nye varsler, {round.AlreadySent} sendt tidligere, {round.Stamped} skjemadatoer satt.").ConfigureAwait(false);
+                await context.Out.WriteLineAsync(round.Summary()).ConfigureAwait(false);
             }
 
             if (run.Digests.Count > 0)
@@ -129,12 +127,7 @@ internal static class JobsCommand
             var run = await session.Get<ShredExpiredForms>().RunAsync(new ShredRequest(scope, context.Clock.GetUtcNow()) { DryRun = dryRun }, new LinePrinter(context.Out), context.Stop).ConfigureAwait(false);
             foreach (var round in run.Rounds)
             {
-                var forms = round.Destroyed.Count(d => d.Kind == ShredKind.Form);
-                var measures = round.Destroyed.Count(d => d.Kind == ShredKind.Measure);
-                var bins = round.Destroyed.Count(d => d.Kind == ShredKind.RecycleBinEntry);
-                var held = string.Join(", ", round.Held.GroupBy(h => h.HoldReason ?? "Annet").Select(g => $"{g.Key}: {g.Count()}"));
-                await context.Out.WriteLineAsync(
-                    $"Runde {round.Term}: {(dryRun ? "ville makulert" : "makulert")} {forms} skjema, {measures} tiltak og {bins} fra papirkurvene; {round.Held.Count} tilbakeholdt{(held.Length > 0 ? $" ({held})" : string.Empty)}; {round.Kept} beholdes.").ConfigureAwait(false);
+                await context.Out.WriteLineAsync(round.Summary(dryRun)).ConfigureAwait(false);
                 if (dryRun)
                 {
                     foreach (var item in round.Destroyed.Concat(round.Held))

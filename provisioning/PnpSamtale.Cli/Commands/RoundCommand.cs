@@ -154,8 +154,7 @@ internal static class RoundCommand
             var results = await session.Get<Reconciler>().ReconcileAsync(scope.Blueprint, session.Tenant, scope.Routines, only, new ProgressPrinter(context.Out), context.Stop).ConfigureAwait(false);
             foreach (var round in results)
             {
-                var changes = round.Report.Changes.Sum(c => c.Update);
-                await context.Out.WriteLineAsync($"Runde {round.Term}: {round.FormsChecked} skjema endret siden {(round.Since is { } s ? s.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" : "start")}, {changes} tillatelser rettet, {round.Report.Failures.Count} feilet.").ConfigureAwait(false);
+                await context.Out.WriteLineAsync(round.Summary()).ConfigureAwait(false);
             }
 
             if (results.Count == 0)

@@ -27,7 +27,13 @@ public sealed record ReminderRequest(JobScope Scope, DateTimeOffset Now, string 
 /// <param name="AlreadySent">Notices due today that <c>Varsler</c> says were sent before.</param>
 /// <param name="Stamped">Forms whose sent or confirmed date the job filled in.</param>
 /// <param name="Problem">Why the round was skipped, if it was.</param>
-public sealed record RoundReminders(string Term, int Notices, int AlreadySent, int Stamped, string? Problem);
+public sealed record RoundReminders(string Term, int Notices, int AlreadySent, int Stamped, string? Problem)
+{
+    /// <summary>One line for a log (Norwegian), as the CLI and the Functions app print it.</summary>
+    public string Summary() => Problem is { } problem
+        ? $"Runde {Term}: hoppet over – {problem}."
+        : $"Runde {Term}: {Notices} nye varsler, {AlreadySent} sendt tidligere, {Stamped} skjemadatoer satt.";
+}
 
 /// <summary>What a reminder run did.</summary>
 /// <param name="Day">The Oslo day.</param>

@@ -51,7 +51,18 @@ public sealed record ShredReceipt(string Round, DateOnly Day, Guid RunId, int Fo
 /// <param name="Kept">Forms and measures whose term has not ended (or whose end is unknown).</param>
 /// <param name="Failures">What could not be destroyed or was still found afterwards; retried next run.</param>
 /// <param name="Receipt">The receipt written, if anything was destroyed.</param>
-public sealed record RoundShred(string Term, IReadOnlyList<ShredItem> Destroyed, IReadOnlyList<ShredItem> Held, int Kept, IReadOnlyList<string> Failures, ShredReceipt? Receipt);
+public sealed record RoundShred(string Term, IReadOnlyList<ShredItem> Destroyed, IReadOnlyList<ShredItem> Held, int Kept, IReadOnlyList<string> Failures, ShredReceipt? Receipt)
+{
+    /// <summary>One line for a log (Norwegian), as the CLI and the Functions app print it.</summary>
+    public string Summary(bool dryRun)
+    {
+        var forms = Destroyed.Count(d => d.Kind == ShredKind.Form);
+        var measures = Destroyed.Count(d => d.Kind == ShredKind.Measure);
+        var bins = Destroyed.Count(d => d.Kind == ShredKind.RecycleBinEntry);
+        var held = string.Join(", ", Held.GroupBy(h => h.HoldReason ?? "Annet").Select(g => $"{g.Key}: {g.Count()}"));
+        return $"Runde {Term}: {(dryRun ? "ville makulert" : "makulert")} {forms} skjema, {measures} tiltak og {bins} fra papirkurvene; {Held.Count} tilbakeholdt{(held.Length > 0 ? $" ({held})" : string.Empty)}; {Kept} beholdes.";
+    }
+}
 
 /// <summary>What a shredding run did.</summary>
 /// <param name="RunId">The run's id (also in each receipt).</param>
