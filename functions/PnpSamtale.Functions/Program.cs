@@ -2,17 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using PnpSamtale.Functions.Handlers;
 using PnpSamtale.Functions.Hosting;
-using PnpSamtale.Functions.Security;
-using PnpSamtale.Jobs;
-using PnpSamtale.Provisioning;
-using PnpSamtale.SharePoint;
-using PnpSamtale.SharePoint.Configuration;
 
 // The Azure Functions custom handler: the host starts this process with FUNCTIONS_CUSTOMHANDLER_PORT, waits for any
 // answer on GET /, then posts each invocation to /<FunctionName> (payload mode). Configuration is app settings only
@@ -25,29 +17,12 @@ if (!int.TryParse(builder.Configuration[PortVariable], NumberStyles.None, Cultur
     return 2;
 }
 
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenLocalhost(port));
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
 builder.Logging.ClearProviders();
 builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
 builder.Logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning);
 
-var services = builder.Services;
-services.AddSingleton(TimeProvider.System);
-services.AddSharePointClient(builder.Configuration).AddRoundProvisioning().AddJobs();
-services.AddOptions<HandlerOptions>().Bind(builder.Configuration.GetSection(HandlerOptions.SectionName));
-services.AddSingleton<IValidateOptions<HandlerOptions>, HandlerOptionsValidator>();
-services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.SectionName));
-services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
-services.AddSingleton<DefinitionLibrary>();
-services.AddSingleton<CallerAuthorizer>();
-services.AddSingleton<HttpApi>();
-services.AddSingleton<IFunction, DeadlineRemindersFunction>();
-services.AddSingleton<IFunction, ShredExpiredFormsFunction>();
-services.AddSingleton<IFunction, ReconcileFunction>();
-services.AddSingleton<IFunction, RoundKickoffFunction>();
-services.AddSingleton<IFunction, StartRoundFunction>();
-services.AddSingleton<IFunction, ProvisionRoundFunction>();
-services.AddSingleton<IFunction, RoundStatusFunction>();
-services.AddSingleton<FunctionDispatcher>();
+builder.Services.AddFunctionsHandler(builder.Configuration);
 
 var app = builder.Build();
 var problems = StartupCheck.Run(app.Services);

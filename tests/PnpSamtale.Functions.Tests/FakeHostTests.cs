@@ -52,6 +52,8 @@ public sealed class FakeHostTests(PublishedPackage package, ITestOutputHelper ou
         Assert.Contains("forsinket kjøring", again.LogText, StringComparison.Ordinal);
         Assert.Contains("sendt 0 e-post(er)", again.LogText, StringComparison.Ordinal);
         Assert.Equal(sent.Count, fixture.Tenant.GetOutbox().Count);
+        var late = await InvokeAtAsync(fixture, handler, "DeadlineReminders", Nov12.AddMinutes(60), HostPayloads.Timer("DeadlineReminders", Nov12.AddMinutes(60), withStatus: true));
+        Assert.Contains("dagens påminnelser gikk ved 07:00-kjøringen", late.LogText, StringComparison.Ordinal);
 
         // Reconcile on a schedule's first run (the "never" dates of a fresh status): checks the round, changes nothing.
         var reconcile = await InvokeAtAsync(fixture, handler, "Reconcile", Nov12.AddMinutes(15), HostPayloads.FirstTimer("Reconcile", Nov12.AddMinutes(15)));
@@ -80,6 +82,10 @@ public sealed class FakeHostTests(PublishedPackage package, ITestOutputHelper ou
         Assert.Equal(401, (await StartRoundAsync(fixture, handler, body, issuer.Token(["Samtale.Admin"], validFor: TimeSpan.FromHours(-1)))).Http.Status);
         Assert.Equal(401, (await StartRoundAsync(fixture, handler, body, issuer.Token(["Samtale.Admin"], foreignKey: true))).Http.Status);
         Assert.Equal(401, (await StartRoundAsync(fixture, handler, body, issuer.Token(["Samtale.Admin"], audience: "api://someone-else"))).Http.Status);
+        Assert.Equal(401, (await StartRoundAsync(fixture, handler, body, issuer.Token(["Samtale.Admin"], issuer: "https://login.microsoftonline.com/0b7c8d2e-0000-4000-8000-000000000001/v2.0"))).Http.Status);
+        var forged = await StartRoundAsync(fixture, handler, """{ "routine": "stinn-medarbeidersamtaler", "term": "V2027", "requestedBy": "someone-else" }""", issuer.Token(["Samtale.Admin"]));
+        Assert.Equal(400, forged.Http.Status);
+        Assert.StartsWith("requestedBy: unknown field", forged.Http.Body.GetProperty("problems")[0].GetString(), StringComparison.Ordinal);
 
         // StartRound with bad input: 400 listing every problem, nothing queued.
         var bad = await StartRoundAsync(fixture, handler, """{ "routine": "stinn-medarbeidersamtaler", "term": "Høst", "setDates": { "9x": "2027-13-01", "1.2": "09.11.2026" }, "colour": "red" }""", issuer.Token(["Samtale.Admin"]));
@@ -104,7 +110,7 @@ public sealed class FakeHostTests(PublishedPackage package, ITestOutputHelper ou
         {
             Assert.Equal("V2027", order.RootElement.GetProperty("term").GetString());
             Assert.Equal("2027-03-08", order.RootElement.GetProperty("setDates").GetProperty("1.2").GetString());
-            Assert.Equal("ou-admin@stinn.example", order.RootElement.GetProperty("requestedBy").GetString());
+            Assert.Equal(TestIssuer.CallerObjectId, order.RootElement.GetProperty("requestedBy").GetString());
         }
 
         // ProvisionRound with that message: the spring round is provisioned from the roster in Verv.
@@ -152,7 +158,7 @@ public sealed class FakeHostTests(PublishedPackage package, ITestOutputHelper ou
     public async Task PlatformAuthentication_TheCallerFromXMsClientPrincipal_NeedsTheAdminRole()
     {
         await using var tenant = await LocalTenantServer.StartAsync(new LocalTenantOptions(), CancellationToken.None);
-        var settings = new Dictionary<string, string>(Settings(tenant, issuer: null)) { ["Samtale__Api__Authentication"] = "Platform" };
+        var settings = new Dictionary<string, string>(Settings(tenant, issuer: null)) { ["Samtale__Api__Authentication"] = "Platform", ["WEBSITE_AUTH_ENABLED"] = "True" };
         await using var handler = await HandlerProcess.StartAsync(package.Handler, package.AppRoot, settings);
         static string Principal(params string[] roles) => Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new
         {
@@ -163,17 +169,61 @@ public sealed class FakeHostTests(PublishedPackage package, ITestOutputHelper ou
                 .Concat(roles.Select(r => new { typ = "roles", val = r })).ToArray(),
         }));
 
-        async Task<int> StatusWith(string? principal)
+        async Task<Reply> CallWith(string? principal, string identityProvider = "aad")
         {
-            var headers = principal is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["X-MS-CLIENT-PRINCIPAL"] = principal, ["X-MS-CLIENT-PRINCIPAL-IDP"] = "aad" };
+            var headers = principal is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["X-MS-CLIENT-PRINCIPAL"] = principal, ["X-MS-CLIENT-PRINCIPAL-IDP"] = identityProvider };
             var payload = HostPayloads.Http("RoundStatus", "GET", "https://samtale-func.azurewebsites.net/api/rounds/H2026", headers, new Dictionary<string, string> { ["term"] = "H2026" }, null, Nov12);
-            return (await handler.InvokeAsync("RoundStatus", payload)).Http.Status;
+            return await handler.InvokeAsync("RoundStatus", payload);
         }
 
-        Assert.Equal(401, await StatusWith(null));
-        Assert.Equal(401, await StatusWith("not base64 json"));
-        Assert.Equal(403, await StatusWith(Principal("Samtale.Reader")));
-        Assert.Equal(404, await StatusWith(Principal("Samtale.Reader", "Samtale.Admin")));   // allowed; the round has no site
+        Assert.Equal(401, (await CallWith(null)).Http.Status);
+        Assert.Equal(401, (await CallWith("not base64 json")).Http.Status);
+        Assert.Equal(401, (await CallWith(Principal("Samtale.Admin"), identityProvider: "github")).Http.Status);
+        Assert.Equal(403, (await CallWith(Principal("Samtale.Reader"))).Http.Status);
+        Assert.Equal(404, (await CallWith(Principal("Samtale.Reader", "Samtale.Admin"))).Http.Status);   // allowed; the round has no site
+
+        // The host may invoke concurrently: each answer carries its own invocation's log, nothing of the others'.
+        var replies = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => CallWith(i % 2 == 0 ? Principal("Samtale.Admin") : Principal("Samtale.Reader"))));
+        Assert.All(replies.Where((_, i) => i % 2 == 0), r => Assert.Equal((404, 1), (r.Http.Status, r.Logs.Count(l => l.Contains("har ikke noe nettsted", StringComparison.Ordinal)))));
+        Assert.All(replies.Where((_, i) => i % 2 == 1), r => Assert.Equal((403, 0), (r.Http.Status, r.Logs.Count(l => l.Contains("nettsted", StringComparison.Ordinal)))));
+    }
+
+    [Fact]
+    public async Task SharePointDown_TimersFailWith500_HttpAnswers503()
+    {
+        var dead = new Uri($"http://127.0.0.1:{HandlerProcess.FreePort()}/");
+        var settings = new Dictionary<string, string>
+        {
+            ["SharePoint__TenantUrl"] = dead.AbsoluteUri,
+            ["SharePoint__GraphBaseUrl"] = dead.AbsoluteUri + "v1.0",
+            ["SharePoint__Auth"] = "None",
+            ["SharePoint__MaxRetryAttempts"] = "0",
+            ["Samtale__SiteOwner"] = JobsFixture.SiteOwner,
+            ["Samtale__MailSender"] = JobsFixture.SiteOwner,
+            ["Samtale__Api__Authentication"] = "Platform",
+            ["WEBSITE_AUTH_ENABLED"] = "True",
+        };
+        await using var handler = await HandlerProcess.StartAsync(package.Handler, package.AppRoot, settings);
+        var reconcile = await handler.InvokeAsync("Reconcile", HostPayloads.Timer("Reconcile", Nov12, withStatus: true));
+        Assert.Equal(HttpStatusCode.InternalServerError, reconcile.Status);
+        Assert.Contains(reconcile.Logs, l => l.StartsWith("FEIL: ", StringComparison.Ordinal));
+        Assert.Contains("Reconcile [", handler.Output, StringComparison.Ordinal);   // the console keeps the lines, with the invocation id
+
+        var principal = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new { auth_typ = "aad", claims = new[] { new { typ = "roles", val = "Samtale.Admin" } } }));
+        var headers = new Dictionary<string, string> { ["X-MS-CLIENT-PRINCIPAL"] = principal, ["X-MS-CLIENT-PRINCIPAL-IDP"] = "aad" };
+        var status = await handler.InvokeAsync("RoundStatus", HostPayloads.Http("RoundStatus", "GET", "https://samtale-func.azurewebsites.net/api/rounds/H2026", headers, new Dictionary<string, string> { ["term"] = "H2026" }, null, Nov12));
+        Assert.Equal(HttpStatusCode.OK, status.Status);
+        Assert.Equal(503, status.Http.Status);
+        Assert.Equal("60", status.Http.Headers.GetProperty("Retry-After").GetString());
+    }
+
+    [Fact]
+    public async Task StartUp_PlatformAuthenticationWithoutAppServiceAuthentication_IsRefused()
+    {
+        await using var tenant = await LocalTenantServer.StartAsync(new LocalTenantOptions(), CancellationToken.None);
+        var settings = new Dictionary<string, string>(Settings(tenant, issuer: null)) { ["Samtale__Api__Authentication"] = "Platform" };
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => HandlerProcess.StartAsync(package.Handler, package.AppRoot, settings));
+        Assert.Contains("Samtale__Api__Authentication 'Platform' needs App Service Authentication on", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class InfrastructureTests
         var (code, template) = Bicep("build", Path.Combine(Infra, "main.bicep"), "--stdout");
         Assert.True(code == 0, template);
         Assert.Contains("'FlexConsumption'", template.Replace("\"", "'", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Contains("\"name\": \"custom\"", template, StringComparison.Ordinal);
+        Assert.Matches(@"""runtime"":\s*\{\s*""name"":\s*""custom"",\s*""version"":\s*""1\.0""", template);
         foreach (var setting in new[]
         {
             "SharePoint__TenantUrl", "SharePoint__Auth", "SharePoint__ManagedIdentityClientId", "SharePoint__CertificateBase64",

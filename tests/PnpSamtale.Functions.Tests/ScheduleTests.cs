@@ -48,8 +48,10 @@ public sealed class ScheduleTests(ITestOutputHelper output)
             }
         }
 
-        // The other hour is before 07:00 (winter) or after (summer): never in the night.
+        // The other hour is before 07:00 (winter) or after (summer): never in the night; and only one run a day is in
+        // the hour from 07:00, the one that sends.
         Assert.All(runs, r => Assert.InRange(r.Hour, 6, 8));
+        Assert.All(runs.GroupBy(r => r.Date), day => Assert.Single(day, r => r.Hour == 7));
     }
 
     [Fact]
@@ -68,6 +70,14 @@ public sealed class ScheduleTests(ITestOutputHelper output)
             var kickoff = OsloTime.ToOslo(new DateTimeOffset(CrontabSchedule.Parse(Schedules()["RoundKickoff"], SixFields).GetNextOccurrence(date), TimeSpan.Zero));
             Assert.True(kickoff.Hour < 7, $"The kick-off runs at {kickoff:HH:mm}, after the reminders.");
         }
+    }
+
+    [Fact]
+    public void HostJson_MaxDequeueCount_IsWhatTheHandlerSaysInItsLog()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "functions", "app", "host.json")));
+        var count = host.RootElement.GetProperty("extensions").GetProperty("queues").GetProperty("maxDequeueCount").GetInt32();
+        Assert.Equal(new PnpSamtale.Functions.Hosting.HandlerOptions().MaxDequeueCount, count);
     }
 
     /// <summary>Every timer function's schedule, read from its function.json.</summary>

@@ -21,6 +21,7 @@ internal sealed class TestIssuer : IAsyncDisposable
 {
     public const string Audience = "api://pnpsamtale-tests";
     public const string TenantId = "8f2d6c1e-4b7a-4e0f-9c3d-2a1b5e6f7a80";
+    public const string CallerObjectId = "3c9e1b7a-5d2f-4a8e-b6c0-71f4e2d9a513";
 
     private readonly WebApplication app;
     private readonly RsaSecurityKey key;
@@ -74,14 +75,14 @@ internal sealed class TestIssuer : IAsyncDisposable
     }
 
     /// <summary>A v2.0 access token for <paramref name="audience"/> with these app roles.</summary>
-    public string Token(string[] roles, string audience = Audience, TimeSpan? validFor = null, bool foreignKey = false)
+    public string Token(string[] roles, string audience = Audience, TimeSpan? validFor = null, bool foreignKey = false, string? issuer = null)
     {
         var now = DateTime.UtcNow;
         var lifetime = validFor ?? TimeSpan.FromHours(1);
         var signing = foreignKey ? new RsaSecurityKey(RSA.Create(2048)) { KeyId = key.KeyId } : key;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = Authority.AbsoluteUri.TrimEnd('/'),
+            Issuer = issuer ?? Authority.AbsoluteUri.TrimEnd('/'),
             Audience = audience,
             IssuedAt = now + lifetime - TimeSpan.FromHours(2),
             NotBefore = now + lifetime - TimeSpan.FromHours(2),
@@ -90,6 +91,7 @@ internal sealed class TestIssuer : IAsyncDisposable
             {
                 ["roles"] = roles,
                 ["preferred_username"] = "ou-admin@stinn.example",
+                ["oid"] = CallerObjectId,
                 ["tid"] = TenantId,
             },
             SigningCredentials = new SigningCredentials(signing, SecurityAlgorithms.RsaSha256),

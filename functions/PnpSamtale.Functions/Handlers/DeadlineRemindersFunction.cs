@@ -9,9 +9,9 @@ namespace PnpSamtale.Functions.Handlers;
 
 /// <summary>
 /// <c>DeadlineReminders</c> (timer, weekday mornings): the digest mails of the day. The schedule is in UTC at the two
-/// hours that are 07:00 in Oslo in winter and in summer; the run before <see cref="HandlerOptions.RemindersFrom"/>
-/// Oslo time does nothing, and the job itself skips weekends and Norwegian holidays. A second run the same day sends
-/// only what is new.
+/// hours that are 07:00 in Oslo in winter and in summer; only the run in the hour from
+/// <see cref="HandlerOptions.RemindersFrom"/> Oslo time sends (a past-due catch-up run later in the day too), and the
+/// job itself skips weekends and Norwegian holidays. A second run the same day sends only what is new.
 /// </summary>
 internal sealed class DeadlineRemindersFunction(DeadlineReminders job, DefinitionLibrary definitions, IOptions<HandlerOptions> options) : IFunction
 {
@@ -20,11 +20,21 @@ internal sealed class DeadlineRemindersFunction(DeadlineReminders job, Definitio
     public async Task<InvocationOutcome> RunAsync(Invocation invocation, InvocationContext context, CancellationToken cancellationToken)
     {
         var log = context.Log;
-        log.Write(TimerTrigger.From(invocation.Binding("timer")).Describe());
+        var timer = TimerTrigger.From(invocation.Binding("timer"));
+        log.Write(timer.Describe());
         var oslo = OsloTime.ToOslo(context.Now);
-        if (TimeOnly.FromTimeSpan(oslo.TimeOfDay) < options.Value.RemindersFrom)
+        var from = options.Value.RemindersFrom;
+        var time = TimeOnly.FromTimeSpan(oslo.TimeOfDay);
+        if (time < from)
         {
-            log.Write($"Klokken er {oslo:HH:mm} i Oslo, før {options.Value.RemindersFrom:HH:mm}: påminnelsene går ved neste kjøring.");
+            log.Write($"Klokken er {oslo:HH:mm} i Oslo, før {from:HH:mm}: påminnelsene går ved neste kjøring.");
+            return InvocationOutcome.Success();
+        }
+
+        if (!timer.IsPastDue && time >= from.AddHours(1))
+        {
+            // In summer the schedule's second hour is 08:00 in Oslo: the 07:00 run has sent the day's digests.
+            log.Write($"Klokken er {oslo:HH:mm} i Oslo: dagens påminnelser gikk ved {from:HH:mm}-kjøringen.");
             return InvocationOutcome.Success();
         }
 

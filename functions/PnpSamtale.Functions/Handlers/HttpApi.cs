@@ -17,10 +17,21 @@ internal sealed class HttpApi(CallerAuthorizer authorizer)
     public async Task<Admission> AdmitAsync(Invocation invocation, InvocationContext context, CancellationToken cancellationToken)
     {
         var request = HttpTrigger.From(invocation.Binding("req"));
-        var decision = await authorizer.AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+        CallerDecision decision;
+        try
+        {
+            decision = await authorizer.AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException e)
+        {
+            // The tenant's OpenID configuration could not be fetched (IdentityModel wraps the cause).
+            context.Log.Error($"Kunne ikke hente nøklene til å sjekke tokenet: {e.Message}");
+            return new Admission(request, null, Unavailable());
+        }
+
         if (decision.Allowed)
         {
-            context.Log.Write($"Kalt av {decision.Caller ?? "(ukjent)"} med rollen {ApiOptions.AdminRole}.");
+            context.Log.Write($"Kalt av objekt-id {decision.Caller ?? "(ukjent)"} med rollen {ApiOptions.AdminRole}.");
             return new Admission(request, decision.Caller ?? "ukjent", null);
         }
 
@@ -28,6 +39,16 @@ internal sealed class HttpApi(CallerAuthorizer authorizer)
         var headers = decision.Status == 401 ? new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer" } : null;
         return new Admission(request, decision.Caller, InvocationOutcome.Success().WithHttp(Response, decision.Status, Error(decision.Reason), headers));
     }
+
+    /// <summary>
+    /// 503 with <c>Retry-After</c>: something this function depends on (SharePoint, the token keys) did not answer in
+    /// time or failed; the invocation itself succeeds, so the caller gets an answer rather than a gateway time-out.
+    /// </summary>
+    public static InvocationOutcome Unavailable() =>
+        InvocationOutcome.Success().WithHttp(Response, 503, Error("Temporarily unavailable; try again in a minute."), new Dictionary<string, string> { ["Retry-After"] = "60" });
+
+    /// <summary>How long an HTTP function may wait for SharePoint before answering 503 (the front end gives up at 230 s).</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(25);
 
     /// <summary>An error body: <c>{"error": "…"}</c>.</summary>
     public static JsonObject Error(string message) => new() { ["error"] = message };

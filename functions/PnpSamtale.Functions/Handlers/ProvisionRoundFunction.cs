@@ -22,7 +22,7 @@ internal sealed class ProvisionRoundFunction(RoundStarter starter, DefinitionLib
         var message = QueueTrigger.From(invocation, "round");
         var attempts = options.Value.MaxDequeueCount;
         log.Write($"Melding {message.MessageId ?? "(uten id)"}, forsøk {message.DequeueCount} av {attempts}.");
-        var (order, problems) = RoundOrder.Read(message.Text, definitions);
+        var (order, problems) = RoundOrder.Read(message.Text, definitions, fromQueue: true);
         if (order is null)
         {
             foreach (var problem in problems)

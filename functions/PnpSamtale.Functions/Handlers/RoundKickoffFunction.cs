@@ -29,7 +29,7 @@ internal sealed class RoundKickoffFunction(RoundKickoff job, DefinitionLibrary d
         var messages = new List<string>();
         foreach (var start in run.Starts)
         {
-            var (order, problems) = RoundOrder.Read(new JsonObject { ["routine"] = start.RoutineId, ["term"] = start.Start!.Value.ToString() }.ToJsonString(), definitions);
+            var (order, problems) = RoundOrder.Read(new JsonObject { ["routine"] = start.RoutineId, ["term"] = start.Start!.Value.ToString() }.ToJsonString(), definitions, fromQueue: true);
             if (order is null)
             {
                 log.Error($"{start.RoutineId} {start.Start}: {string.Join(" ", problems)}");
@@ -39,16 +39,14 @@ internal sealed class RoundKickoffFunction(RoundKickoff job, DefinitionLibrary d
             messages.Add(order.ToMessage(Name, context.Now));
         }
 
-        var outcome = messages.Count == run.Starts.Count ? InvocationOutcome.Success() : InvocationOutcome.Failure();
-        if (messages.Count == 1)
+        // A timer is not retried and the host drops a failed invocation's outputs: fail only when nothing due could
+        // be queued, so one routine with a broken definition does not hold back the others.
+        var outcome = messages.Count == 0 && run.Starts.Count > 0 ? InvocationOutcome.Failure() : InvocationOutcome.Success();
+        return messages.Count switch
         {
-            outcome.Outputs[StartRoundFunction.Queue] = messages[0];
-        }
-        else if (messages.Count > 1)
-        {
-            outcome.Outputs[StartRoundFunction.Queue] = new JsonArray([.. messages.Select(m => (JsonNode?)JsonValue.Create(m))]);
-        }
-
-        return outcome;
+            0 => outcome,
+            1 => outcome.With(StartRoundFunction.Queue, messages[0]),
+            _ => outcome.With(StartRoundFunction.Queue, new JsonArray([.. messages.Select(m => (JsonNode?)JsonValue.Create(m))])),
+        };
     }
 }

@@ -17,7 +17,8 @@ namespace PnpSamtale.Functions.Handlers;
 /// </summary>
 internal sealed record RoundOrder(Routine Routine, FormTemplate Forms, Term Term, IReadOnlyDictionary<StepId, DateOnly> SetDates, string? RequestedBy, DateTimeOffset? RequestedAt)
 {
-    private static readonly string[] Known = ["routine", "term", "setDates", "requestedBy", "requestedAt"];
+    private static readonly string[] Ordered = ["routine", "term", "setDates"];
+    private static readonly string[] Queued = [.. Ordered, "requestedBy", "requestedAt"];
 
     /// <summary>The queue message for this order.</summary>
     public string ToMessage(string requestedBy, DateTimeOffset requestedAt)
@@ -38,8 +39,11 @@ internal sealed record RoundOrder(Routine Routine, FormTemplate Forms, Term Term
         }.ToJsonString();
     }
 
-    /// <summary>Reads and checks an order; the problems name the field and say what is expected.</summary>
-    public static (RoundOrder? Order, IReadOnlyList<string> Problems) Read(string? text, DefinitionLibrary definitions)
+    /// <summary>
+    /// Reads and checks an order; the problems name the field and say what is expected. A queue message may also say
+    /// who ordered it and when (<paramref name="fromQueue"/>); a caller may not.
+    /// </summary>
+    public static (RoundOrder? Order, IReadOnlyList<string> Problems) Read(string? text, DefinitionLibrary definitions, bool fromQueue)
     {
         ArgumentNullException.ThrowIfNull(definitions);
         JsonElement body;
@@ -59,7 +63,8 @@ internal sealed record RoundOrder(Routine Routine, FormTemplate Forms, Term Term
         }
 
         var problems = new List<string>();
-        foreach (var property in body.EnumerateObject().Where(p => !Known.Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
+        var known = fromQueue ? Queued : Ordered;
+        foreach (var property in body.EnumerateObject().Where(p => !known.Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
         {
             problems.Add($"{property.Name}: unknown field; expected routine, term and setDates.");
         }

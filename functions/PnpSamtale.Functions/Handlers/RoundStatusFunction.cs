@@ -5,6 +5,7 @@ using PnpSamtale.Core.Terms;
 using PnpSamtale.Functions.Hosting;
 using PnpSamtale.Functions.Protocol;
 using PnpSamtale.Provisioning;
+using PnpSamtale.SharePoint.Errors;
 
 namespace PnpSamtale.Functions.Handlers;
 
@@ -31,7 +32,21 @@ internal sealed class RoundStatusFunction(HttpApi api, RoundStatusReader reader,
         }
 
         var today = OsloTime.Day(context.Now);
-        var status = await reader.ReadAsync(definitions.Blueprint, definitions.Tenant, term.ToString(), today, cancellationToken).ConfigureAwait(false);
+        RoundStatus? status;
+        using (var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            patience.CancelAfter(HttpApi.Patience);
+            try
+            {
+                status = await reader.ReadAsync(definitions.Blueprint, definitions.Tenant, term.ToString(), today, patience.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when ((e is OperationCanceledException && !cancellationToken.IsCancellationRequested) || e is SharePointServiceException or HttpRequestException)
+            {
+                context.Log.Error($"Runde {term}: SharePoint svarte ikke i tide eller feilet ({e.GetType().Name}: {e.Message}).");
+                return HttpApi.Unavailable();
+            }
+        }
+
         if (status is null)
         {
             context.Log.Write($"Runde {term} har ikke noe nettsted (ennå).");

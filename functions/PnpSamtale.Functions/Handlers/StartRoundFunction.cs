@@ -25,15 +25,14 @@ internal sealed class StartRoundFunction(HttpApi api, DefinitionLibrary definiti
         }
 
         var request = admission.Request;
-        var (order, problems) = RoundOrder.Read(request.Body, definitions);
+        var (order, problems) = RoundOrder.Read(request.Body, definitions, fromQueue: false);
         if (order is null)
         {
             context.Log.Write($"Avvist (400): {string.Join(" ", problems)}");
             return InvocationOutcome.Success().WithHttp(HttpApi.Response, 400, HttpApi.Problems("The round cannot be started.", problems));
         }
 
-        var outcome = InvocationOutcome.Success();
-        outcome.Outputs[Queue] = order.ToMessage(admission.Caller ?? "ukjent", context.Now);
+        var outcome = InvocationOutcome.Success().With(Queue, order.ToMessage(admission.Caller ?? "ukjent", context.Now));
         var status = HttpApi.StatusUrl(request, order.Term.ToString());
         context.Log.Write($"Runde {order.Term} ({order.Routine.Id}) lagt i kø for klargjøring.");
         return outcome.WithHttp(HttpApi.Response, 202, new JsonObject

@@ -9,8 +9,9 @@ namespace PnpSamtale.Functions.Hosting;
 /// <summary>
 /// Answers the host's <c>POST /&lt;FunctionName&gt;</c>: reads the payload, runs the function and writes
 /// <c>{"Outputs", "Logs", "ReturnValue"}</c> as <c>application/json</c> — 200 when the function succeeded, 500 when
-/// it failed or threw (the host then records a failure and retries a queue message). Holds no per-invocation state,
-/// so concurrent invocations are independent.
+/// it failed or threw (the host then records a failure, drops the body and retries a queue message; the lines stay
+/// in the handler's console output, see <see cref="InvocationLog"/>). Holds no per-invocation state, so concurrent
+/// invocations are independent.
 /// </summary>
 internal sealed partial class FunctionDispatcher(IEnumerable<IFunction> functions, TimeProvider clock, ILogger<FunctionDispatcher> logger)
 {
@@ -25,7 +26,7 @@ internal sealed partial class FunctionDispatcher(IEnumerable<IFunction> function
         ArgumentNullException.ThrowIfNull(http);
         var name = http.Request.RouteValues["function"] as string ?? string.Empty;
         var invocationId = http.Request.Headers["X-Azure-Functions-InvocationId"].ToString();
-        var log = new InvocationLog(logger, name);
+        var log = new InvocationLog(logger, name, invocationId.Length > 0 ? invocationId : null);
         if (!byName.TryGetValue(name, out var function))
         {
             log.Error($"Ukjent funksjon '{name}'; kjente: {string.Join(", ", byName.Keys.Order(StringComparer.Ordinal))}.");

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -13,21 +14,28 @@ internal sealed class InvocationOutcome
 {
     private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false };
 
-    private InvocationOutcome(bool failed) => Failed = failed;
+    private InvocationOutcome(bool failed, ImmutableDictionary<string, JsonNode?> outputs)
+    {
+        Failed = failed;
+        Outputs = outputs;
+    }
 
     /// <summary>Output binding values by binding name.</summary>
-    public Dictionary<string, JsonNode?> Outputs { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, JsonNode?> Outputs { get; }
 
     /// <summary>Whether the function failed.</summary>
     public bool Failed { get; }
 
-    /// <summary>A successful outcome (add outputs to it).</summary>
-    public static InvocationOutcome Success() => new(false);
+    /// <summary>A successful outcome without outputs.</summary>
+    public static InvocationOutcome Success() => new(false, ImmutableDictionary.Create<string, JsonNode?>(StringComparer.Ordinal));
 
     /// <summary>A failed outcome.</summary>
-    public static InvocationOutcome Failure() => new(true);
+    public static InvocationOutcome Failure() => new(true, ImmutableDictionary.Create<string, JsonNode?>(StringComparer.Ordinal));
 
-    /// <summary>Sets an HTTP output binding: status, JSON body and headers.</summary>
+    /// <summary>This outcome with an output binding's value set.</summary>
+    public InvocationOutcome With(string binding, JsonNode? value) => new(Failed, ((ImmutableDictionary<string, JsonNode?>)Outputs).SetItem(binding, value));
+
+    /// <summary>This outcome with an HTTP output binding set: status, JSON body and headers.</summary>
     public InvocationOutcome WithHttp(string binding, int status, JsonNode? body, IReadOnlyDictionary<string, string>? headers = null)
     {
         var headerObject = new JsonObject { ["Content-Type"] = "application/json; charset=utf-8" };
@@ -36,13 +44,12 @@ internal sealed class InvocationOutcome
             headerObject[name] = value;
         }
 
-        Outputs[binding] = new JsonObject
+        return With(binding, new JsonObject
         {
             ["statusCode"] = status.ToString(CultureInfo.InvariantCulture),
             ["body"] = body?.ToJsonString(Compact) ?? string.Empty,
             ["headers"] = headerObject,
-        };
-        return this;
+        });
     }
 
     /// <summary>The response body.</summary>

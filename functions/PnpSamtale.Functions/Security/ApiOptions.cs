@@ -46,6 +46,12 @@ internal sealed class ApiOptions
     /// </summary>
     public Uri? Authority { get; set; }
 
+    /// <summary>
+    /// Whether App Service Authentication is on (the platform's <c>WEBSITE_AUTH_ENABLED</c>); required for
+    /// <see cref="ApiAuthentication.Platform"/>, since only then does the platform strip client-sent principal headers.
+    /// </summary>
+    public bool PlatformAuthenticationOn { get; set; }
+
     /// <summary>The accepted audiences.</summary>
     public IReadOnlyList<string> Audiences =>
         [.. (Audience ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
@@ -62,7 +68,9 @@ internal sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
     {
         if (options.Authentication == ApiAuthentication.Platform)
         {
-            return ValidateOptionsResult.Success;
+            return options.PlatformAuthenticationOn
+                ? ValidateOptionsResult.Success
+                : ValidateOptionsResult.Fail("Samtale:Api:Authentication 'Platform' needs App Service Authentication on (WEBSITE_AUTH_ENABLED is not True): without it anyone with the function key could send a forged X-MS-CLIENT-PRINCIPAL. Turn it on, or use 'Bearer'.");
         }
 
         var failures = new List<string>();

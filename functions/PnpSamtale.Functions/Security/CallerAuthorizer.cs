@@ -11,7 +11,7 @@ namespace PnpSamtale.Functions.Security;
 
 /// <summary>The answer to "may this caller use the API?".</summary>
 /// <param name="Status">200 when allowed; 401 (no or invalid identity) or 403 (no <c>Samtale.Admin</c>) when not.</param>
-/// <param name="Caller">Who called (name, UPN or app id), when known.</param>
+/// <param name="Caller">Who called, as an id (the user's or app's object id, else the app id); never a name.</param>
 /// <param name="Reason">Why not (for the log and the caller; never the token).</param>
 internal sealed record CallerDecision(int Status, string? Caller, string Reason)
 {
@@ -28,6 +28,7 @@ internal sealed record CallerDecision(int Status, string? Caller, string Reason)
 internal sealed class CallerAuthorizer
 {
     private const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL";
+    private const string ObjectIdClaim = "http://schemas.microsoft.com/identity/claims/objectidentifier";
     private readonly ApiOptions options;
     private readonly Lazy<ConfigurationManager<OpenIdConnectConfiguration>> keys;
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
@@ -57,9 +58,10 @@ internal sealed class CallerAuthorizer
 
     private static CallerDecision FromPlatform(HttpTrigger request)
     {
-        if (request.Header(PrincipalHeader) is not { Length: > 0 } encoded)
+        if (request.Header(PrincipalHeader) is not { Length: > 0 } encoded
+            || !string.Equals(request.Header(PrincipalHeader + "-IDP"), "aad", StringComparison.OrdinalIgnoreCase))
         {
-            return new CallerDecision(401, null, $"No {PrincipalHeader}: sign in through App Service Authentication (Samtale__Api__Authentication=Platform needs it on).");
+            return new CallerDecision(401, null, "Sign in with Entra ID: no Entra ID principal from App Service Authentication.");
         }
 
         try
@@ -71,7 +73,7 @@ internal sealed class CallerAuthorizer
                 ? list.EnumerateArray().Select(c => (Type: Lenient.Text(Lenient.Property(c, "typ")) ?? string.Empty, Value: Lenient.Text(Lenient.Property(c, "val")) ?? string.Empty)).ToList()
                 : [];
             string? Claim(params string[] types) => claims.FirstOrDefault(c => types.Contains(c.Type, StringComparer.Ordinal)).Value is { Length: > 0 } v ? v : null;
-            var caller = Claim("preferred_username", "upn", "name", ClaimTypes.Upn, ClaimTypes.Name, "appid", "azp");
+            var caller = Claim("oid", ObjectIdClaim, "appid", "azp");
             var roles = claims.Where(c => c.Type == roleType || c.Type == "roles" || c.Type == ClaimTypes.Role).Select(c => c.Value);
             return Decide(caller, roles);
         }
@@ -93,7 +95,8 @@ internal sealed class CallerAuthorizer
         var result = await handler.ValidateTokenAsync(authorization["Bearer ".Length..].Trim(), Parameters(configuration)).ConfigureAwait(false);
         if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
-            // The keys rolled over since they were fetched: fetch again once.
+            // The keys may have rolled over since they were fetched: ask for a refresh and try once more (IdentityModel
+            // may refresh in the background, so a token with a brand-new key can still fail once).
             keys.Value.RequestRefresh();
             configuration = await keys.Value.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
             result = await handler.ValidateTokenAsync(authorization["Bearer ".Length..].Trim(), Parameters(configuration)).ConfigureAwait(false);
@@ -105,7 +108,7 @@ internal sealed class CallerAuthorizer
         }
 
         var identity = result.ClaimsIdentity;
-        var caller = identity.FindFirst("preferred_username")?.Value ?? identity.FindFirst("upn")?.Value ?? identity.FindFirst("appid")?.Value ?? identity.FindFirst("azp")?.Value;
+        var caller = identity.FindFirst("oid")?.Value ?? identity.FindFirst("appid")?.Value ?? identity.FindFirst("azp")?.Value;
         return Decide(caller, identity.FindAll("roles").Select(c => c.Value));
     }
 
@@ -135,7 +138,7 @@ internal sealed class CallerAuthorizer
     private static CallerDecision Decide(string? caller, IEnumerable<string> roles) =>
         roles.Contains(ApiOptions.AdminRole, StringComparer.Ordinal)
             ? new CallerDecision(200, caller, "Allowed.")
-            : new CallerDecision(403, caller, $"The caller {caller ?? "(unnamed)"} does not have the app role {ApiOptions.AdminRole}.");
+            : new CallerDecision(403, caller, $"The caller does not have the app role {ApiOptions.AdminRole}.");
 
     private static string Describe(Exception? exception) => exception switch
     {
