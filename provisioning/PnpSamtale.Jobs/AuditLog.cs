@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using PnpSamtale.Core.Calendar;
 using PnpSamtale.Jobs.Reading;
 using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.SharePoint.Items;
@@ -40,9 +39,7 @@ public static class AuditLog
             FormValue.Text(Fields.LogEvent, entry.Event),
             FormValue.Text(Fields.Round, entry.Round),
             FormValue.Text(Fields.JobRun, entry.RunId.ToString("D")),
-
-            // Date-times are taken in the site's regional time zone: Oslo for the Norwegian sites this product makes.
-            FormValue.DateTime(Fields.LoggedAt, OsloTime.ToOslo(entry.At).DateTime),
+            FormValue.DateTime(Fields.LoggedAt, entry.At),
             FormValue.Number(Fields.Count, entry.Count),
             FormValue.Text(Fields.Details, entry.Details),
             FormValue.Text(Fields.Checksum, entry.Checksum),

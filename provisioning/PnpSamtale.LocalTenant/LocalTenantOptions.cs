@@ -38,6 +38,25 @@ public sealed class LocalTenantOptions
     /// </summary>
     public int ListViewThreshold { get; set; } = 5000;
 
+    /// <summary>
+    /// The time zone (a SharePoint zone id) of a site created without <c>TimeZoneId</c>: the tenant's default. Default 13,
+    /// (UTC-08:00) Pacific Time — deliberately not Oslo's, so a client that forgets to ask for its zone is caught.
+    /// </summary>
+    public int DefaultTimeZoneId { get; set; } = 13;
+
+    /// <summary>
+    /// The <c>SiteStatus</c> that <c>SPSiteManager/status</c> answers for a URL where no site exists, with an empty
+    /// <c>SiteId</c> and <c>SiteUrl</c>: 0 as documented, or 1 as SharePoint Online has answered since March 2026.
+    /// Default 1.
+    /// </summary>
+    public int MissingSiteStatus { get; set; } = 1;
+
+    /// <summary>
+    /// The most items of a list or library that may have permissions of their own; breaking inheritance on one more
+    /// fails. Default 50,000, as in SharePoint Online.
+    /// </summary>
+    public int UniqueScopeLimit { get; set; } = 50_000;
+
     /// <summary>Fault injection (latency, throttling, dropped connections). Default: none.</summary>
     public FaultOptions Faults { get; set; } = new();
 

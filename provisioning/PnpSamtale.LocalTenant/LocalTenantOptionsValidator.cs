@@ -14,6 +14,9 @@ public sealed class LocalTenantOptionsValidator : IValidateOptions<LocalTenantOp
         Check(options.Port is >= 0 and <= 65535, $"Port must be 0 (any free port) to 65535; found {options.Port}.");
         Check(options.TimeProvider is not null, "TimeProvider must be set.");
         Check(options.ListViewThreshold >= 1, $"ListViewThreshold must be at least 1; found {options.ListViewThreshold}.");
+        Check(Sites.SiteZone.IsKnown(options.DefaultTimeZoneId), $"DefaultTimeZoneId must be a time zone the local tenant knows (4 or 13); found {options.DefaultTimeZoneId}.");
+        Check(options.MissingSiteStatus is 0 or 1, $"MissingSiteStatus must be 0 or 1; found {options.MissingSiteStatus}.");
+        Check(options.UniqueScopeLimit >= 1, $"UniqueScopeLimit must be at least 1; found {options.UniqueScopeLimit}.");
         var faults = options.Faults;
         if (faults is null)
         {

@@ -14,12 +14,16 @@ public sealed record RequestCountSnapshot(long Total, IReadOnlyDictionary<string
     // The envelopes only carry operations; the operations inside are counted on their own.
     private static readonly string[] BatchEnvelopes = ["POST /_api/$batch", "POST /v1.0/$batch"];
 
+    // Functions SharePoint takes by POST that only read.
+    private static readonly string[] ReadFunctions = ["POST /_api/web/GetRecycleBinItemsByQueryInfo"];
+
     /// <summary>
     /// The write operations among the counted requests: every request whose method is not <c>GET</c> (<c>POST</c>,
     /// <c>PUT</c>, <c>PATCH</c>, <c>MERGE</c> — also when tunnelled through <c>X-HTTP-Method</c> — and
     /// <c>DELETE</c>), each operation inside a SharePoint or Graph <c>$batch</c> counted by its own method, and the
-    /// <c>$batch</c> envelopes (<c>POST /_api/$batch</c>, <c>POST /v1.0/$batch</c>) not counted at all. A batch of
-    /// three reads is 0 writes; a batch of two adds is 2. Throttled attempts count like any other, as they are counted
+    /// <c>$batch</c> envelopes (<c>POST /_api/$batch</c>, <c>POST /v1.0/$batch</c>) and the read functions called by
+    /// <c>POST</c> (<c>GetRecycleBinItemsByQueryInfo</c>) not counted at all. A batch of three reads is 0 writes; a
+    /// batch of two adds is 2. Throttled attempts count like any other, as they are counted
     /// when they arrive.
     /// </summary>
     public long Writes => ByEndpoint.Where(e => IsWrite(e.Key)).Sum(e => e.Value);
@@ -35,6 +39,11 @@ public sealed record RequestCountSnapshot(long Total, IReadOnlyDictionary<string
         }
 
         var request = endpoint.StartsWith(BatchPrefix, StringComparison.Ordinal) ? endpoint[BatchPrefix.Length..] : endpoint;
+        if (ReadFunctions.Contains(request, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
         var space = request.IndexOf(' ', StringComparison.Ordinal);
         var method = space < 0 ? request : request[..space];
         return !string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase);

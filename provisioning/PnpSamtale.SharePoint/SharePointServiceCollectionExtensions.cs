@@ -14,6 +14,7 @@ using PnpSamtale.SharePoint.Lists;
 using PnpSamtale.SharePoint.Mail;
 using PnpSamtale.SharePoint.Permissions;
 using PnpSamtale.SharePoint.RecycleBin;
+using PnpSamtale.SharePoint.Regional;
 using PnpSamtale.SharePoint.RoleDefinitions;
 using PnpSamtale.SharePoint.Sites;
 using PnpSamtale.SharePoint.Users;
@@ -37,6 +38,8 @@ public static class SharePointServiceCollectionExtensions
         services.AddOptions<SharePointOptions>().Bind(configuration.GetSection(SharePointOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SharePointOptions>, SharePointOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RetryBudget>();
+        services.TryAddSingleton<RegionalSettingsCache>();
         services.TryAddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<SharePointOptions>>().Value;
@@ -73,5 +76,6 @@ public static class SharePointServiceCollectionExtensions
         services.TryAddTransient<PermissionClient>();
         services.TryAddTransient<RecycleBinClient>();
         services.TryAddTransient<MailClient>();
+        services.TryAddTransient<RegionalSettingsClient>();
     }
 }

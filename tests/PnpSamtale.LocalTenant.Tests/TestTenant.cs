@@ -39,11 +39,12 @@ internal sealed class TestTenant : IAsyncDisposable
         return content;
     }
 
-    public async Task<string> CreateSiteAsync(string name, string title = "Medarbeidersamtaler H2026", string owner = "eier@stinn.no")
+    /// <summary>Creates a site, by default Norwegian (1044) in Norway's time zone (4).</summary>
+    public async Task<string> CreateSiteAsync(string name, string title = "Medarbeidersamtaler H2026", string owner = "eier@stinn.no", int lcid = 1044, int timeZoneId = 4)
     {
         var response = await Http.PostAsync("/_api/SPSiteManager/create", Json(new
         {
-            request = new { Title = title, Url = Server.SiteUrl(name).AbsoluteUri, Lcid = 1044, WebTemplate = "STS#3", Owner = owner, ShareByEmailEnabled = false, Description = "", Classification = "" },
+            request = new { Title = title, Url = Server.SiteUrl(name).AbsoluteUri, Lcid = lcid, TimeZoneId = timeZoneId, WebTemplate = "STS#3", Owner = owner, ShareByEmailEnabled = false, Description = "", Classification = "" },
         }));
         await ExpectAsync(response, HttpStatusCode.OK);
         return "/sites/" + name;

@@ -94,7 +94,7 @@ public sealed class AccessExport(SiteContentReader reader, FileClient files, Ite
             ["notices"] = new JsonArray([.. notices.Select(n => (JsonNode)new JsonObject
             {
                 ["key"] = n.GetString(Fields.NoticeKey),
-                ["date"] = Iso(AdminState.Day(n, Fields.NoticeDate)),
+                ["date"] = Iso(admin.Content.Day(n, Fields.NoticeDate)),
                 ["type"] = n.GetString(Fields.NoticeType),
             })]),
             ["auditLog"] = new JsonArray([.. log.Select(l => (JsonNode)new JsonObject
@@ -129,9 +129,9 @@ public sealed class AccessExport(SiteContentReader reader, FileClient files, Ite
         ["holder"] = content.Content.Person(c, Fields.Holder),
         ["partner"] = content.Content.Person(c, Fields.Partner),
         ["partnerRole"] = c.GetString(Fields.PartnerRole),
-        ["deadline"] = Iso(AdminState.Day(c, Fields.Deadline)),
+        ["deadline"] = Iso(content.Content.Day(c, Fields.Deadline)),
         ["scheduled"] = c.GetDateTime(Fields.Scheduled)?.ToString("O", CultureInfo.InvariantCulture),
-        ["held"] = Iso(AdminState.Day(c, Fields.Held)),
+        ["held"] = Iso(content.Content.Day(c, Fields.Held)),
     };
 
     private static JsonObject Form(RoundContent content, ListItem f) => new()
@@ -142,10 +142,10 @@ public sealed class AccessExport(SiteContentReader reader, FileClient files, Ite
         ["partner"] = content.Content.Person(f, Fields.Partner),
         ["status"] = f.GetString(Fields.FormStatus),
         ["classification"] = f.GetString(Fields.Classification),
-        ["sentOn"] = Iso(AdminState.Day(f, Fields.SentOn)),
+        ["sentOn"] = Iso(content.Content.Day(f, Fields.SentOn)),
         ["confirmed"] = f.GetBoolean(Fields.Confirmed) == true,
-        ["confirmedOn"] = Iso(AdminState.Day(f, Fields.ConfirmedOn)),
-        ["termEnd"] = Iso(AdminState.Day(f, Fields.TermEnd)),
+        ["confirmedOn"] = Iso(content.Content.Day(f, Fields.ConfirmedOn)),
+        ["termEnd"] = Iso(content.Content.Day(f, Fields.TermEnd)),
         ["legalHold"] = f.GetBoolean(Fields.LegalHold) == true,
         ["legalHoldReason"] = f.GetString(Fields.LegalHoldReason),
     };
@@ -154,9 +154,9 @@ public sealed class AccessExport(SiteContentReader reader, FileClient files, Ite
     {
         ["key"] = m.GetString(Fields.MeasureKey),
         ["conversationKey"] = m.GetString(Fields.ConversationKey),
-        ["deadline"] = Iso(AdminState.Day(m, Fields.MeasureDeadline)),
+        ["deadline"] = Iso(content.Content.Day(m, Fields.MeasureDeadline)),
         ["status"] = m.GetString(Fields.MeasureStatus),
-        ["termEnd"] = Iso(AdminState.Day(m, Fields.TermEnd)),
+        ["termEnd"] = Iso(content.Content.Day(m, Fields.TermEnd)),
         ["legalHold"] = m.GetBoolean(Fields.LegalHold) == true,
     };
 

@@ -109,7 +109,7 @@ public sealed class AdminState
 
         var rounds = content.Items(roundsList)
             .Select(i => new RoundEntry(i.Id, i.GetString(Fields.Round) ?? string.Empty, i.GetString(Fields.Routine) ?? string.Empty,
-                SiteOf(scope, i), i.GetString(Fields.RoundState) ?? string.Empty, Day(i, Fields.RoundEnd))
+                SiteOf(scope, i), i.GetString(Fields.RoundState) ?? string.Empty, content.Day(i, Fields.RoundEnd))
             {
                 Autostart = i.GetBoolean(Fields.Autostart) == true,
             })
@@ -131,13 +131,6 @@ public sealed class AdminState
             : Provisioning.Desired.RoundDesigner.RoundSiteUrl(scope.Blueprint, scope.Tenant, term);
     }
 
-    /// <summary>The Oslo day of a date column, if set.</summary>
-    public static DateOnly? Day(ListItem item, string field)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        return item.GetDateTime(field) is { } instant ? OsloTime.Day(instant) : null;
-    }
-
     private static RosterEntry? Entry(SiteContent content, ListItem item)
     {
         // The person field is the truth; the key (upn/role/campus) names the same person when the user is unknown.
@@ -150,7 +143,7 @@ public sealed class AdminState
 
         return new RosterEntry(upn, item.GetString(Fields.Title) ?? upn, role,
             string.Equals(item.GetString(Fields.Language), "en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.Norwegian,
-            Day(item, Fields.TermStart), Day(item, Fields.TermEnd))
+            content.Day(item, Fields.TermStart), content.Day(item, Fields.TermEnd))
         {
             Campus = Blank(item.GetString(Fields.Campus)),
             Representing = Blank(item.GetString(Fields.Representing)),

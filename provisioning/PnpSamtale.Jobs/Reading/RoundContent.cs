@@ -81,7 +81,7 @@ public sealed class RoundContent
             .Where(i => StepId.TryParse(i.GetString(Fields.StepNumber), out _))
             .Select(i => new StepFacts(
                 StepId.Parse(i.GetString(Fields.StepNumber)!),
-                AdminState.Day(i, Fields.Deadline),
+                Content.Day(i, Fields.Deadline),
                 i.GetString(Fields.StepStatus) is "Utført" or "Utgår" || i.GetDateTime(Fields.Done) is not null,
                 Content.ItemLink(StepsList, i.Id)))
             .ToList();
@@ -101,11 +101,11 @@ public sealed class RoundContent
             var form = forms.GetValueOrDefault(key);
             var stage = FormStages.Parse(form?.GetString(Fields.FormStatus));
             var confirmed = form?.GetBoolean(Fields.Confirmed) == true || stage >= FormStage.Confirmed;
-            var sentOn = form is null ? null : AdminState.Day(form, Fields.SentOn);
-            var confirmedOn = form is null ? null : AdminState.Day(form, Fields.ConfirmedOn);
+            var sentOn = form is null ? null : Content.Day(form, Fields.SentOn);
+            var confirmedOn = form is null ? null : Content.Day(form, Fields.ConfirmedOn);
             if (form is not null)
             {
-                var changed = AdminState.Day(form, Fields.Modified) is { } modified && modified < today ? modified : today;
+                var changed = Content.Day(form, Fields.Modified) is { } modified && modified < today ? modified : today;
                 var values = new List<FormValue>();
                 if ((stage >= FormStage.SentToPartner || confirmed) && sentOn is null)
                 {
@@ -130,9 +130,9 @@ public sealed class RoundContent
                 c.GetString(Fields.Title) ?? key,
                 holder,
                 partner,
-                AdminState.Day(c, Fields.Deadline),
+                Content.Day(c, Fields.Deadline),
                 c.GetDateTime(Fields.Scheduled) is not null,
-                AdminState.Day(c, Fields.Held),
+                Content.Day(c, Fields.Held),
                 stage,
                 sentOn,
                 confirmed,
@@ -146,7 +146,7 @@ public sealed class RoundContent
             .Select(m => new MeasureFacts(
                 m.GetString(Fields.MeasureKey)!,
                 m.GetString(Fields.ConversationKey)!,
-                AdminState.Day(m, Fields.MeasureDeadline),
+                Content.Day(m, Fields.MeasureDeadline),
                 m.GetString(Fields.MeasureStatus) is "Fulgt opp" or "Utgår",
                 Content.ItemLink(MeasuresList, m.Id)))
             .ToList();

@@ -1,5 +1,6 @@
 using PnpSamtale.SharePoint.Http;
 using PnpSamtale.SharePoint.Items;
+using PnpSamtale.SharePoint.Regional;
 using PnpSamtale.SharePoint.Users;
 
 namespace PnpSamtale.Jobs.Reading;
@@ -11,9 +12,10 @@ public sealed class SiteContent
     private readonly IReadOnlyDictionary<string, IReadOnlyList<ListItem>> items;
     private readonly IReadOnlyDictionary<int, SiteUser> users;
 
-    internal SiteContent(Uri site, IReadOnlyDictionary<string, Guid> lists, IReadOnlyDictionary<string, IReadOnlyList<ListItem>> items, IReadOnlyDictionary<int, SiteUser> users)
+    internal SiteContent(Uri site, IReadOnlyDictionary<string, Guid> lists, IReadOnlyDictionary<string, IReadOnlyList<ListItem>> items, IReadOnlyDictionary<int, SiteUser> users, RegionalSettings regional)
     {
         Site = site;
+        Regional = regional;
         this.lists = lists;
         this.items = items;
         this.users = users;
@@ -21,6 +23,16 @@ public sealed class SiteContent
 
     /// <summary>The site.</summary>
     public Uri Site { get; }
+
+    /// <summary>The site's regional settings: how it wants dates written, and the zone its date-only columns mean.</summary>
+    public RegionalSettings Regional { get; }
+
+    /// <summary>The day a date column holds, in the site's time zone (a date-only value is the UTC instant of local midnight).</summary>
+    public DateOnly? Day(ListItem item, string field)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.GetDateTime(field) is { } instant ? Regional.Day(instant) : null;
+    }
 
     /// <summary>The answers to the extra requests read in the same batch, in order.</summary>
     public IReadOnlyList<WireResponse> Extra { get; init; } = [];

@@ -25,11 +25,12 @@ public sealed record ShredRequest(JobScope Scope, DateTimeOffset Now)
 /// <summary>
 /// The <c>ShredExpiredForms</c> job: in every round, destroys the forms and measures whose partner's term (from
 /// <c>Verv</c>) ended before today, plus the routine's grace days, unless the conversation is on legal hold. Deletes
-/// permanently (no recycle bin), removes what someone already put in the first- or second-stage bin, reads lists and
-/// bins again to verify, and writes a deletion receipt to <c>Logg</c> counting only what is verified gone. Anything
-/// not gone is reported and found again by the next run.
+/// permanently (no recycle bin), removes what someone already put in the first- or second-stage bin (read a page at a
+/// time: a whole bin of more than 5,000 entries cannot be read), then proves each of them gone by a read that answers
+/// 404 — the item from its list, a bin entry from both bins — and writes a deletion receipt to <c>Logg</c> counting
+/// only what a read proved gone. Anything not proved gone is reported and found again by the next run.
 /// </summary>
-public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchExecutor batches, ItemClient items)
+public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchExecutor batches, RecycleBinClient bins, ItemClient items)
 {
     /// <summary>The <c>Logg</c> event of a receipt.</summary>
     public const string ReceiptEvent = "Skjema makulert";
@@ -51,9 +52,11 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
             }
 
             progress?.Report($"{round.Term}: leser {round.Site.AbsoluteUri}");
-            var content = await RoundContent.ReadAsync(reader, scope, round, cancellationToken,
-                [RecycleBinRequests.ListWeb(round.Site), RecycleBinRequests.ListSite(round.Site)]).ConfigureAwait(false);
-            var plan = ShredPlan.Create(content, routine.Retention, admin, today);
+            var content = await RoundContent.ReadAsync(reader, scope, round, cancellationToken).ConfigureAwait(false);
+            var bin = (await bins.GetAllAsync(round.Site, RecycleBinStage.FirstStage, cancellationToken).ConfigureAwait(false))
+                .Concat(await bins.GetAllAsync(round.Site, RecycleBinStage.SecondStage, cancellationToken).ConfigureAwait(false))
+                .ToList();
+            var plan = ShredPlan.Create(content, bin, routine.Retention, admin, today);
             if (request.DryRun || plan.Destroy.Count == 0)
             {
                 results.Add(new RoundShred(round.Term, [.. plan.Destroy.Select(d => d.Item)], plan.Held, plan.Kept, [], null));
@@ -74,34 +77,46 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
         var operations = plan.Destroy.Select(d => d.Operation).ToList();
         progress?.Report($"{content.Round.Term}: makulerer {plan.Destroy.Count} (skjema, tiltak og papirkurv)");
         var responses = await batches.ExecuteAsync(site, operations, cancellationToken).ConfigureAwait(false);
+        var deleted = new List<Target>();
         for (var i = 0; i < responses.Count; i++)
         {
-            if (responses[i].ToError() is { IsNotFound: false } error)
+            if (responses[i].ToError() is { } error)
             {
-                failures.Add($"{plan.Destroy[i].Item.Name}: {error.Message}");
-            }
-        }
-
-        // Verify: read both lists and both bins again, in one batch.
-        var after = await RoundContent.ReadAsync(reader, scope, content.Round, cancellationToken,
-            [RecycleBinRequests.ListWeb(site), RecycleBinRequests.ListSite(site)]).ConfigureAwait(false);
-        var remaining = new HashSet<(string, int)>(
-            after.Forms.Select(f => (content.FormsList, f.Id)).Concat(after.Measures.Select(m => (content.MeasuresList, m.Id))));
-        var binIds = Bin(after).Select(b => b.Id).ToHashSet();
-        var binNames = Bin(after).Select(b => b.LeafName).Concat(Bin(after).Select(b => b.Title)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var verified = new List<ShredItem>();
-        foreach (var target in plan.Destroy)
-        {
-            var gone = target.BinId is { } binId
-                ? !binIds.Contains(binId)
-                : !remaining.Contains((target.List!, target.ItemId)) && !binNames.Contains(target.Item.Name);
-            if (gone)
-            {
-                verified.Add(target.Item);
+                // A 404 means something else removed it first (recycled it, say): not proof it is gone; the next run
+                // finds it in a bin if it is there.
+                failures.Add(error.IsNotFound
+                    ? $"{plan.Destroy[i].Item.Name}: fantes ikke da den skulle slettes; ses etter i papirkurvene ved neste kjøring"
+                    : $"{plan.Destroy[i].Item.Name}: {error.Message}");
             }
             else
             {
+                deleted.Add(plan.Destroy[i]);
+            }
+        }
+
+        // Verify, each by a read that must answer 404: the item from its list; a bin entry from the web's and the site's bin.
+        var checks = deleted.SelectMany(target => VerifyReads(content, target).Select(read => (Target: target, Read: read))).ToList();
+        var answers = await batches.ExecuteAsync(site, [.. checks.Select(c => c.Read)], cancellationToken).ConfigureAwait(false);
+        var stillThere = new HashSet<Target>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < answers.Count; i++)
+        {
+            if (answers[i].ToError() is not { IsNotFound: true })
+            {
+                answers[i].EnsureSuccess();
+                stillThere.Add(checks[i].Target);
+            }
+        }
+
+        var verified = new List<ShredItem>();
+        foreach (var target in deleted)
+        {
+            if (stillThere.Contains(target))
+            {
                 failures.Add($"{target.Item.Name}: finnes fremdeles etter sletting; prøves igjen ved neste kjøring");
+            }
+            else
+            {
+                verified.Add(target.Item);
             }
         }
 
@@ -125,10 +140,20 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
         return new RoundShred(content.Round.Term, verified, plan.Held, plan.Kept, failures, receipt);
     }
 
-    internal static IReadOnlyList<RecycleBinItem> Bin(RoundContent content) =>
-        [.. content.Content.Extra.Where(r => r.IsSuccess).SelectMany(r => r.ReadJson<BinPage>().Value).DistinctBy(b => b.Id)];
-
-    private sealed record BinPage(IReadOnlyList<RecycleBinItem> Value);
+    /// <summary>The reads that prove a target gone when each answers 404.</summary>
+    private static IEnumerable<WireRequest> VerifyReads(RoundContent content, Target target)
+    {
+        var site = content.Round.Site;
+        if (target.BinId is { } binId)
+        {
+            yield return RecycleBinRequests.GetFromWeb(site, binId);
+            yield return RecycleBinRequests.GetFromSite(site, binId);
+        }
+        else
+        {
+            yield return ItemRequests.Get(site, content.Content.ListId(target.List!)!.Value, target.ItemId, []);
+        }
+    }
 
     /// <summary>One thing to destroy: an item of a list, or an entry in a bin.</summary>
     internal sealed record Target(ShredItem Item, WireRequest Operation, string? List, int ItemId, Guid? BinId);
@@ -136,7 +161,7 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
     /// <summary>The round's verdicts (pure, from what was read).</summary>
     internal sealed record ShredPlan(IReadOnlyList<Target> Destroy, IReadOnlyList<ShredItem> Held, int Kept)
     {
-        public static ShredPlan Create(RoundContent content, PnpSamtale.Core.Routines.Retention retention, AdminState admin, DateOnly today)
+        public static ShredPlan Create(RoundContent content, IReadOnlyList<RecycleBinItem> bin, PnpSamtale.Core.Routines.Retention retention, AdminState admin, DateOnly today)
         {
             var site = content.Round.Site;
             var conversations = content.Conversations
@@ -150,7 +175,7 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
 
             DateOnly? TermEnd(string conversationKey, ListItem? item)
             {
-                var stamped = item is null ? (retention.Until == PnpSamtale.Core.Routines.RetentionUntil.RoundEnd ? content.Round.End : null) : AdminState.Day(item, Fields.TermEnd);
+                var stamped = item is null ? (retention.Until == PnpSamtale.Core.Routines.RetentionUntil.RoundEnd ? content.Round.End : null) : content.Content.Day(item, Fields.TermEnd);
                 if (!conversations.TryGetValue(conversationKey, out var conversation) || content.Content.Person(conversation, Fields.Partner) is not { } partner)
                 {
                     return ShredPolicy.TermEnd(retention, [], string.Empty, null, stamped);
@@ -208,7 +233,7 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
                 }
             }
 
-            foreach (var entry in Bin(content))
+            foreach (var entry in bin.DistinctBy(b => b.Id))
             {
                 if (expiredNames.TryGetValue(entry.LeafName, out var item) || expiredNames.TryGetValue(entry.Title, out item))
                 {

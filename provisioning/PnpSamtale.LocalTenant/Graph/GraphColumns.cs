@@ -58,7 +58,10 @@ internal static class GraphColumns
                 column.Bool("required") == true,
                 column.Bool("enforceUniqueValues") == true,
                 choices,
-                false));
+                false)
+            {
+                DateOnly = type == FieldTypes.DateTime && string.Equals(facet.String("format"), "dateOnly", StringComparison.Ordinal),
+            });
         }
 
         return fields;

@@ -59,6 +59,7 @@ internal static class TenantApplication
 
         app.MapSiteManager();
         app.MapWeb();
+        app.MapRegionalSettings();
         app.MapUsers();
         app.MapGroups();
         app.MapRoles();

@@ -77,6 +77,10 @@ internal static class SpErrors
     public static SharePointErrorException ListViewThreshold() =>
         new(500, "-2147024860, Microsoft.SharePoint.SPQueryThrottledException", "The attempted operation is prohibited because it exceeds the list view threshold.");
 
+    /// <summary>500: breaking inheritance on one more item than a list may have with permissions of their own.</summary>
+    public static SharePointErrorException TooManyUniqueScopes() =>
+        new(500, $"-2146232832, {SpException}", "You cannot break inheritance for this item because there are too many items with unique permissions in this list.");
+
     /// <summary>500: an unexpected failure inside the local tenant.</summary>
     public static SharePointErrorException Unexpected() =>
         new(500, "-2146233088, System.InvalidOperationException", "The local tenant failed to process the request.");

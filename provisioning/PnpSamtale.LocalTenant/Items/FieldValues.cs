@@ -2,21 +2,24 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PnpSamtale.LocalTenant.Lists;
+using PnpSamtale.LocalTenant.Sites;
 using PnpSamtale.LocalTenant.Store;
 
 namespace PnpSamtale.LocalTenant.Items;
 
 /// <summary>
-/// Parses a <c>FieldValue</c> as <c>ValidateUpdateListItem</c> does: numbers invariant, booleans <c>1</c>/<c>0</c>,
-/// dates <c>yyyy-MM-dd</c> or <c>yyyy-MM-dd HH:mm:ss</c> (taken as UTC: the local tenant's regional time zone),
-/// people <c>[{"Key":"i:0#.f|membership|{upn}"}]</c>. An empty value clears the field.
+/// Parses a <c>FieldValue</c> as <c>ValidateUpdateListItem</c> does, in the site's regional settings
+/// (<see cref="SiteRegion"/>): numbers with the site's decimal separator, dates and times in the site's format and
+/// time zone (an ISO date is refused, as on a Dutch site), a date-only column stored as local midnight; booleans
+/// <c>1</c>/<c>0</c>, people <c>[{"Key":"i:0#.f|membership|{upn}"}]</c>. An empty value clears the field.
 /// </summary>
 internal static class FieldValues
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss"];
+    /// <summary>The <c>ErrorCode</c> SharePoint gives a value that does not parse (an <c>SPException</c>).</summary>
+    public const int InvalidValueCode = -2146232832;
 
     /// <summary>The stored value of <paramref name="text"/> for <paramref name="field"/>, or an error message.</summary>
-    public static ParsedValue Parse(FieldDefinition field, string? text)
+    public static ParsedValue Parse(FieldDefinition field, string? text, SiteRegion region)
     {
         if (string.IsNullOrEmpty(text) || (field.TypeAsString == FieldTypes.User && text.Trim() == "[]"))
         {
@@ -27,13 +30,13 @@ internal static class FieldValues
         {
             FieldTypes.Text when text.Length > 255 => ParsedValue.Fail("The value of this field is too long; the maximum is 255 characters."),
             FieldTypes.Text or FieldTypes.Note => ParsedValue.Ok(JsonValue.Create(text)),
-            FieldTypes.Number => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            FieldTypes.Number => region.Locale.ParseNumber(text) is { } number
                 ? ParsedValue.Ok(JsonValue.Create(number))
                 : ParsedValue.Fail("Invalid number value. A number field contains invalid data. Please check the value and try again."),
             FieldTypes.Boolean => ParseBoolean(text),
-            FieldTypes.DateTime => DateTimeOffset.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
+            FieldTypes.DateTime => region.ParseDate(text, field.DateOnly) is { } date
                 ? ParsedValue.Ok(JsonValue.Create(StoreValues.Text(date)))
-                : ParsedValue.Fail("Invalid date/time value. A date/time field contains invalid data. Please check the value and try again."),
+                : ParsedValue.Fail(region.Locale.DateError(field.DateOnly)),
             FieldTypes.Choice => field.Choices.Contains(text, StringComparer.Ordinal)
                 ? ParsedValue.Ok(JsonValue.Create(text))
                 : ParsedValue.Fail($"Invalid choice value '{text}'. The value must be one of the choices of the column."),

@@ -24,12 +24,12 @@ internal static class FormValues
         var fields = ListStore.Fields(session, list.Id);
         var resolved = pairs.Select(p => (p.Name, p.Value, Field: fields.FirstOrDefault(f => string.Equals(f.InternalName, p.Name, StringComparison.OrdinalIgnoreCase)) ?? throw SpErrors.ColumnMissing(p.Name))).ToList();
         var values = (JsonObject)current.DeepClone();
+        var region = SiteRegion.Of(site);
         var entries = new JsonArray();
         var failed = false;
-        var others = resolved.Any(r => r.Field.EnforceUnique) ? ItemStore.All(session, list.Id).Where(i => i.Id != itemId).ToList() : [];
         foreach (var (name, text, field) in resolved)
         {
-            var parsed = FieldValues.Parse(field, text);
+            var parsed = FieldValues.Parse(field, text, region);
             JsonNode? value = parsed.Value;
             var error = parsed.Error;
             if (error is null && parsed.Login is { } login)
@@ -39,7 +39,7 @@ internal static class FormValues
                 value = person is null ? null : JsonValue.Create(SiteUsers.EnsurePerson(session, site, person, isSiteAdmin: false).Id);
             }
 
-            if (error is null && field.EnforceUnique && value is not null && others.Any(o => JsonNode.DeepEquals(o.Values[field.InternalName], value)))
+            if (error is null && field.EnforceUnique && value is not null && UniqueValues.Holder(session, list.Id, field.InternalName, value, itemId) is not null)
             {
                 error = "This value already exists in the list.";
             }
@@ -55,7 +55,7 @@ internal static class FormValues
     /// <summary>The entry for a field (or, with FieldName "Id", the new item id).</summary>
     public static JsonObject Entry(string name, string? value, string? error, int itemId) => new()
     {
-        ["ErrorCode"] = error is null ? 0 : -1,
+        ["ErrorCode"] = error is null ? 0 : FieldValues.InvalidValueCode,
         ["ErrorMessage"] = error,
         ["FieldName"] = name,
         ["FieldValue"] = value,

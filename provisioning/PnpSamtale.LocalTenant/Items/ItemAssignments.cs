@@ -15,23 +15,24 @@ namespace PnpSamtale.LocalTenant.Items;
 internal sealed class ItemAssignments
 {
     private readonly Securable list;
-    private readonly ItemExpansion expansion;
+    private readonly AssignmentShape shape;
     private readonly Dictionary<string, List<(int PrincipalId, RoleDefinition Role)>> byScope;
     private readonly Dictionary<int, Principal> principals;
 
-    private ItemAssignments(Securable list, ItemExpansion expansion, Dictionary<string, List<(int, RoleDefinition)>> byScope, Dictionary<int, Principal> principals)
+    private ItemAssignments(Securable list, AssignmentShape shape, Dictionary<string, List<(int, RoleDefinition)>> byScope, Dictionary<int, Principal> principals)
     {
         this.list = list;
-        this.expansion = expansion;
+        this.shape = shape;
         this.byScope = byScope;
         this.principals = principals;
     }
 
     /// <summary>
-    /// Loads what the expansion needs, or returns null when nothing is expanded. An acting user needs
-    /// ManagePermissions on the list to read role assignments (else 403), as for <c>{scope}/roleassignments</c>.
+    /// Loads what the answer carries (see <see cref="ItemExpansion.Shape"/>), or returns null when it carries no role
+    /// assignments. An acting user needs ManagePermissions on the list to read role assignments (else 403), as for
+    /// <c>{scope}/roleassignments</c>.
     /// </summary>
-    public static ItemAssignments? Load(StoreSession session, Securable list, ItemExpansion expansion, Caller caller)
+    public static ItemAssignments? Load(StoreSession session, Securable list, ItemExpansion expansion, IReadOnlyList<string> select, Caller caller)
     {
         if (!expansion.RoleAssignments)
         {
@@ -39,15 +40,20 @@ internal sealed class ItemAssignments
         }
 
         AccessGuard.Require(session, list, caller, BasePermissions.ManagePermissions);
+        if (expansion.Shape(select) is not { } shape)
+        {
+            return null;
+        }
+
         var siteId = list.Site.Id;
-        var principals = expansion.Member ? PrincipalStore.ById(session, siteId) : [];
-        return new ItemAssignments(list, expansion, RoleAssignmentStore.OfList(session, siteId, list.List!.Id), principals);
+        var principals = shape.Member ? PrincipalStore.ById(session, siteId) : [];
+        return new ItemAssignments(list, shape, RoleAssignmentStore.OfList(session, siteId, list.List!.Id), principals);
     }
 
     /// <summary>The assignments that apply to <paramref name="item"/>.</summary>
     public JsonArray For(ItemRecord item)
     {
         var scope = (list with { Item = item }).ApplyingKey;
-        return RoleAssignmentJson.Build(byScope.GetValueOrDefault(scope) ?? [], principals.GetValueOrDefault, expansion.Member, expansion.Bindings);
+        return RoleAssignmentJson.Build(byScope.GetValueOrDefault(scope) ?? [], principals.GetValueOrDefault, shape);
     }
 }

@@ -98,7 +98,7 @@ internal static class ItemEndpoints
         {
             var target = Targets.Item(session, http, caller);
             var properties = ItemJson.Properties(ListStore.Fields(session, target.List!.Id), http.Request.Query["$select"], expansion);
-            return ItemJson.Read(target.Item!, properties, ItemAssignments.Load(session, target with { Item = null }, expansion, caller));
+            return ItemJson.Read(target.Item!, properties, ItemAssignments.Load(session, target with { Item = null }, expansion, Projection.Names(http.Request.Query["$select"]), caller));
         });
         await WireJson.WriteAsync(http, json);
     }

@@ -9,9 +9,11 @@ using PnpSamtale.LocalTenant.Store;
 namespace PnpSamtale.LocalTenant.Items;
 
 /// <summary>
-/// <c>GET {list}/items</c> with <c>$select</c>, <c>$filter</c>, <c>$top</c> (default 100, at most 5000),
-/// <c>$expand</c> of the role assignments (<see cref="ItemExpansion"/>) and paging by
-/// <c>$skiptoken=Paged=TRUE&amp;p_ID={lastId}</c>; items in id order, trimmed to what the caller can view.
+/// <c>GET {list}/items</c> with <c>$select</c>, <c>$filter</c>, <c>$top</c> (default 100, at most 5000 — more is
+/// refused, not capped), <c>$orderby=Id [asc|desc]</c>, <c>$expand</c> of the role assignments
+/// (<see cref="ItemExpansion"/>) and paging by <c>$skiptoken=Paged=TRUE&amp;p_ID={lastId}</c>; items in id order,
+/// trimmed to what the caller can view. On a list above the list view threshold a filter must be driven by an indexed
+/// column (<see cref="ThresholdRule"/>).
 /// </summary>
 internal static class ItemQuery
 {
@@ -22,12 +24,19 @@ internal static class ItemQuery
     public static async Task QueryAsync(HttpContext http)
     {
         var query = http.Request.Query;
-        var top = query.ContainsKey("$top") ? Math.Min(ODataArgs.Int(query["$top"]), MaxTop) : DefaultTop;
+        var top = query.ContainsKey("$top") ? ODataArgs.Int(query["$top"]) : DefaultTop;
         if (top < 1)
         {
             throw SpErrors.Unsupported("$top must be a positive number.");
         }
 
+        if (top > MaxTop)
+        {
+            // SharePoint returns at most 5,000 items a request; a larger $top is an error, not a silent cap.
+            throw SpErrors.ListViewThreshold();
+        }
+
+        var descending = Descending(query["$orderby"].ToString());
         var after = AfterId(query["$skiptoken"].ToString());
         var filter = query["$filter"].ToString();
         var expansion = ItemExpansion.Parse(query["$expand"]);
@@ -38,12 +47,15 @@ internal static class ItemQuery
             var target = Targets.List(session, http, caller);
             var fields = ListStore.Fields(session, target.List!.Id);
             var properties = ItemJson.Properties(fields, query["$select"], expansion);
-            var predicate = Predicate(session, target, fields, filter, tenant.Options.ListViewThreshold);
-            var page = ItemStore.All(session, target.List.Id)
-                .Where(i => i.Id > after && predicate(i) && (caller.IsApp || AccessGuard.CanView(session, target with { Item = i }, caller)))
+            var all = ItemStore.All(session, target.List.Id);
+            var predicate = Predicate(all, fields, filter, tenant.Options.ListViewThreshold);
+            var ordered = descending ? Enumerable.Reverse(all) : all;
+            var page = ordered
+                .Where(i => (after is not { } last || (descending ? i.Id < last : i.Id > last)) && predicate(i)
+                    && (caller.IsApp || AccessGuard.CanView(session, target with { Item = i }, caller)))
                 .Take(top + 1)
                 .ToList();
-            var assignments = ItemAssignments.Load(session, target, expansion, caller);
+            var assignments = ItemAssignments.Load(session, target, expansion, Projection.Names(query["$select"]), caller);
             var result = new JsonObject { ["value"] = new JsonArray([.. page.Take(top).Select(i => (JsonNode)ItemJson.Read(i, properties, assignments))]) };
             if (page.Count > top)
             {
@@ -55,7 +67,7 @@ internal static class ItemQuery
         await WireJson.WriteAsync(http, json);
     }
 
-    private static Func<ItemRecord, bool> Predicate(StoreSession session, Securable target, IReadOnlyList<FieldDefinition> fields, string filter, int threshold)
+    private static Func<ItemRecord, bool> Predicate(List<ItemRecord> items, IReadOnlyList<FieldDefinition> fields, string filter, int threshold)
     {
         if (string.IsNullOrWhiteSpace(filter))
         {
@@ -63,13 +75,14 @@ internal static class ItemQuery
         }
 
         var expression = FilterParser.Parse(filter);
-        var predicate = FilterCompiler.Compile(expression, name =>
+        FilterField<ItemRecord> Resolve(string name)
         {
             var property = ItemProperties.Resolve(fields, name);
             return new FilterField<ItemRecord>(property.Kind, item => ItemProperties.FilterValue(property, item), property.Indexed);
-        });
-        var unindexed = expression.Fields().Any(name => !ItemProperties.Resolve(fields, name).Indexed);
-        if (unindexed && ListStore.ItemCount(session, target.List!.Id) > threshold)
+        }
+
+        var predicate = FilterCompiler.Compile(expression, Resolve);
+        if (items.Count > threshold && !ThresholdRule.Allows(expression, Resolve, items, threshold))
         {
             throw SpErrors.ListViewThreshold();
         }
@@ -77,13 +90,30 @@ internal static class ItemQuery
         return predicate;
     }
 
-    private static int AfterId(string skipToken)
+    private static bool Descending(string orderBy)
+    {
+        if (string.IsNullOrWhiteSpace(orderBy))
+        {
+            return false;
+        }
+
+        var parts = orderBy.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is < 1 or > 2 || !string.Equals(parts[0], "Id", StringComparison.OrdinalIgnoreCase)
+            || (parts.Length == 2 && parts[1].ToUpperInvariant() is not ("ASC" or "DESC")))
+        {
+            throw SpErrors.Unsupported($"$orderby '{orderBy}' is not supported by the local tenant; items are ordered by Id (asc or desc) only.");
+        }
+
+        return parts.Length == 2 && parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int? AfterId(string skipToken)
     {
         const string Marker = "p_ID=";
         var at = skipToken.IndexOf(Marker, StringComparison.OrdinalIgnoreCase);
         if (at < 0)
         {
-            return 0;
+            return null;
         }
 
         var digits = new string([.. skipToken[(at + Marker.Length)..].TakeWhile(char.IsAsciiDigit)]);

@@ -38,6 +38,7 @@ internal static class ItemStore
             ("@editor", item.EditorId),
             ("@unique", item.HasUnique ? 1 : 0));
         AddVersion(session, item);
+        UniqueValues.Record(session, item.ListId, item.Id, item.Values);
     }
 
     /// <summary>Stores new values as a new version.</summary>
@@ -53,6 +54,7 @@ internal static class ItemStore
             ("@modified", StoreValues.Text(updated.Modified)),
             ("@editor", editorId));
         AddVersion(session, updated);
+        UniqueValues.Record(session, item.ListId, item.Id, updated.Values);
         return updated;
     }
 
@@ -68,6 +70,8 @@ internal static class ItemStore
             var key = table == "items" ? "id" : "item_id";
             session.Execute($"DELETE FROM {table} WHERE list_id = @list AND {key} = @id", List(item.ListId), ("@id", item.Id));
         }
+
+        UniqueValues.Forget(session, item.ListId, item.Id);
 
         session.Execute(
             "DELETE FROM role_assignments WHERE site_id = @site AND scope = @scope",

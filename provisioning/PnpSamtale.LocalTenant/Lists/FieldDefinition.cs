@@ -11,6 +11,9 @@ internal sealed record FieldDefinition(string InternalName, string Title, string
     /// <summary>The column formatting JSON (<c>CustomFormatter</c>), stored verbatim; null when unset.</summary>
     public string? CustomFormatter { get; init; }
 
+    /// <summary>Whether a <c>DateTime</c> column holds dates only (<c>DisplayFormat</c> 0): local midnight of the site's zone.</summary>
+    public bool DateOnly { get; init; }
+
     /// <summary>Whether the column is written by SharePoint only (ID, Created, Modified, FileLeafRef).</summary>
     public bool ReadOnly => TypeAsString is FieldTypes.Counter or FieldTypes.File || (BuiltIn && TypeAsString == FieldTypes.DateTime);
 
@@ -31,6 +34,11 @@ internal sealed record FieldDefinition(string InternalName, string Title, string
             ["Title"] = Title,
             ["TypeAsString"] = TypeAsString,
         };
+        if (TypeAsString == FieldTypes.DateTime)
+        {
+            json["DisplayFormat"] = DateOnly ? 0 : 1;
+        }
+
         if (TypeAsString == FieldTypes.Choice)
         {
             json["Choices"] = new JsonArray([.. Choices.Select(c => (JsonNode?)c)]);

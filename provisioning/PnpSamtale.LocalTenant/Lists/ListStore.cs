@@ -8,7 +8,7 @@ namespace PnpSamtale.LocalTenant.Lists;
 internal static class ListStore
 {
     private const string Columns = "id, site_id, title, url_name, base_template, has_unique, created";
-    private const string FieldColumns = "internal_name, title, type_as_string, indexed, required, enforce_unique, choices, built_in";
+    private const string FieldColumns = "internal_name, title, type_as_string, indexed, required, enforce_unique, choices, built_in, date_only";
     private const string FieldReadColumns = FieldColumns + ", custom_formatter";
 
     /// <summary>The list with the id in the site, or null.</summary>
@@ -42,7 +42,7 @@ internal static class ListStore
         foreach (var field in FieldTypes.BuiltIn(list.IsLibrary).Concat(fields))
         {
             session.Execute(
-                $"INSERT INTO fields (list_id, {FieldColumns}, ordinal) VALUES (@list, @name, @title, @type, @indexed, @required, @unique, @choices, @builtIn, @ordinal)",
+                $"INSERT INTO fields (list_id, {FieldColumns}, ordinal) VALUES (@list, @name, @title, @type, @indexed, @required, @unique, @choices, @builtIn, @dateOnly, @ordinal)",
                 ("@list", StoreValues.Text(list.Id)),
                 ("@name", field.InternalName),
                 ("@title", field.Title),
@@ -52,6 +52,7 @@ internal static class ListStore
                 ("@unique", field.EnforceUnique ? 1 : 0),
                 ("@choices", field.Choices.Count == 0 ? null : JsonSerializer.Serialize(field.Choices)),
                 ("@builtIn", field.BuiltIn ? 1 : 0),
+                ("@dateOnly", field.DateOnly ? 1 : 0),
                 ("@ordinal", ordinal++));
         }
     }
@@ -71,7 +72,7 @@ internal static class ListStore
     public static void Delete(StoreSession session, ListRecord list)
     {
         var id = ("@list", (object?)StoreValues.Text(list.Id));
-        foreach (var table in new[] { "fields", "views", "items", "item_versions", "files" })
+        foreach (var table in new[] { "fields", "views", "items", "item_versions", "files", "unique_values" })
         {
             session.Execute($"DELETE FROM {table} WHERE list_id = @list", id);
         }
@@ -111,6 +112,7 @@ internal static class ListStore
             r.GetFlag("enforce_unique"), choices is null ? [] : JsonSerializer.Deserialize<List<string>>(choices) ?? [], r.GetFlag("built_in"))
         {
             CustomFormatter = r.GetNullableText("custom_formatter"),
+            DateOnly = r.GetFlag("date_only"),
         };
     }
 }

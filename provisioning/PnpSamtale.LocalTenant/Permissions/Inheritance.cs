@@ -15,10 +15,15 @@ internal static class Inheritance
     /// <paramref name="caller"/> with Full Control. An object that already has unique permissions keeps them.
     /// <paramref name="clearSubscopes"/> makes every child inherit again.
     /// </summary>
-    public static void Break(StoreSession session, Securable target, bool copy, bool clearSubscopes, Principal caller)
+    public static void Break(StoreSession session, Securable target, bool copy, bool clearSubscopes, Principal caller, int limit)
     {
         if (!target.HasUnique)
         {
+            if (target.Item is not null)
+            {
+                RequireScopeLeft(session, target.List!.Id, limit);
+            }
+
             var siteId = target.Site.Id;
             var inherited = target.Parent().ApplyingKey;
             SetUnique(session, target, true);
@@ -35,6 +40,19 @@ internal static class Inheritance
         if (clearSubscopes)
         {
             ClearSubscopes(session, target);
+        }
+    }
+
+    /// <summary>
+    /// SharePoint allows at most <paramref name="limit"/> items of a list with permissions of their own (50,000 in
+    /// SharePoint Online); breaking one more is refused.
+    /// </summary>
+    private static void RequireScopeLeft(StoreSession session, Guid listId, int limit)
+    {
+        var unique = session.Scalar<int>("SELECT COUNT(*) FROM items WHERE list_id = @list AND has_unique = 1", ("@list", StoreValues.Text(listId)));
+        if (unique >= limit)
+        {
+            throw SpErrors.TooManyUniqueScopes();
         }
     }
 

@@ -33,7 +33,8 @@ internal static class PermissionEndpoints
         var args = raw.Contains('=', StringComparison.Ordinal) ? ODataArgs.Named(raw) : new Dictionary<string, string> { ["copyRoleAssignments"] = raw };
         var copy = ODataArgs.Bool(args.Required("copyRoleAssignments"));
         var clear = args.TryGetValue("clearSubscopes", out var clearText) && ODataArgs.Bool(clearText);
-        return ManageAsync(http, (session, target, caller) => Inheritance.Break(session, target, copy, clear, Actor(session, target, caller)));
+        var limit = http.Tenant().Options.UniqueScopeLimit;
+        return ManageAsync(http, (session, target, caller) => Inheritance.Break(session, target, copy, clear, Actor(session, target, caller), limit));
     }
 
     private static Task ResetAsync(HttpContext http) => ManageAsync(http, (session, target, _) => Inheritance.Reset(session, target));
@@ -53,15 +54,18 @@ internal static class PermissionEndpoints
     private static async Task AssignmentsAsync(HttpContext http)
     {
         var expand = Projection.Names(http.Request.Query["$expand"]);
-        var member = expand.Contains("Member", StringComparer.OrdinalIgnoreCase);
-        var bindings = expand.Contains("RoleDefinitionBindings", StringComparer.OrdinalIgnoreCase);
+        var select = Projection.Names(http.Request.Query["$select"]);
+        bool Carried(string property, bool expandable) =>
+            (!expandable || expand.Contains(property, StringComparer.OrdinalIgnoreCase))
+            && (select.Count == 0 || select.Any(s => s.Equals(property, StringComparison.OrdinalIgnoreCase) || s.StartsWith(property + "/", StringComparison.OrdinalIgnoreCase)));
+        var shape = new Items.AssignmentShape(Carried("PrincipalId", false), Carried("Member", true), Carried("RoleDefinitionBindings", true));
         var caller = Caller.From(http);
         var json = http.Tenant().Database.Run(session =>
         {
             var target = Targets.Scope(session, http, caller);
             AccessGuard.Require(session, target, caller, BasePermissions.ManagePermissions);
             var rows = RoleAssignmentStore.At(session, target.Site.Id, target.ApplyingKey);
-            return RoleAssignmentJson.Build(rows, id => PrincipalStore.Find(session, target.Site.Id, id), member, bindings);
+            return RoleAssignmentJson.Build(rows, id => PrincipalStore.Find(session, target.Site.Id, id), shape);
         });
         await WireJson.WriteValueAsync(http, json);
     }

@@ -8,11 +8,16 @@ namespace PnpSamtale.LocalTenant.Sites;
 
 /// <summary>
 /// <c>SPSiteManager</c> on the tenant host (and, as SharePoint allows, under any site): create, status, delete.
-/// Creation answers SiteStatus 1; the next status call reports 2. These calls are tenant administration and
-/// ignore <c>X-Local-Act-As</c>.
+/// Creation answers SiteStatus 1; the next status call reports 2. A URL that is taken answers SiteStatus 4 with an
+/// empty <c>SiteId</c>; a URL with no site answers <see cref="LocalTenantOptions.MissingSiteStatus"/> (0, or 1 as
+/// SharePoint Online does lately) with an empty <c>SiteId</c> and <c>SiteUrl</c>. These calls are tenant
+/// administration and ignore <c>X-Local-Act-As</c>.
 /// </summary>
 internal static class SiteManagerEndpoints
 {
+    /// <summary>SiteStatus 4: a site already exists at the URL (<c>create</c>).</summary>
+    public const int UrlTaken = 4;
+
     /// <summary>Maps the endpoints.</summary>
     public static void MapSiteManager(this IEndpointRouteBuilder app)
     {
@@ -30,24 +35,38 @@ internal static class SiteManagerEndpoints
         var request = body.Object("request") ?? throw SpErrors.MissingParameter("request");
         var tenant = http.Tenant();
         var url = request.String("Url") ?? throw SpErrors.MissingParameter("Url");
+        var lcid = request.Int("Lcid") ?? 1033;
+        var zone = request.Int("TimeZoneId") ?? tenant.Options.DefaultTimeZoneId;
+        if (!SiteLocale.IsKnown(lcid))
+        {
+            throw SpErrors.Unsupported($"Lcid {lcid} is not supported by the local tenant; it knows 1044 (nb-NO) and 1033 (en-US).");
+        }
+
+        if (!SiteZone.IsKnown(zone))
+        {
+            throw SpErrors.Unsupported($"TimeZoneId {zone} is not supported by the local tenant; it knows 4 (W. Europe, Oslo's rules) and 13 (Pacific).");
+        }
+
         var siteRequest = new SiteRequest(
             SiteNameOf(url) ?? throw SpErrors.Unsupported($"The site URL '{url}' is not of the form {{host}}/sites/{{name}}."),
             Required(request, "Title"),
             request.String("Description") ?? string.Empty,
-            request.Int("Lcid") ?? 1033,
+            lcid,
             request.String("WebTemplate") ?? "STS#3",
-            Required(request, "Owner"));
-        var site = tenant.Database.Run(session =>
+            Required(request, "Owner"),
+            zone);
+        var json = tenant.Database.Run(session =>
         {
-            if (SiteStore.Find(session, siteRequest.Name) is { } existing)
+            if (SiteStore.Find(session, siteRequest.Name) is not null)
             {
-                return existing with { Status = 3 };
+                return Status(null, UrlTaken, null);
             }
 
             var owner = SiteUsers.Resolve(session, siteRequest.Owner, tenant.Options.AcceptAnyUpn) ?? throw SpErrors.UserUnknown(siteRequest.Owner);
-            return SiteProvisioner.Create(session, siteRequest, owner);
+            var site = SiteProvisioner.Create(session, siteRequest, owner);
+            return Status(site.Id, site.Status, tenant.SiteUrl(site.Name).AbsoluteUri);
         });
-        await WireJson.WriteAsync(http, Status(site.Id, site.Status, tenant.SiteUrl(site.Name).AbsoluteUri));
+        await WireJson.WriteAsync(http, json);
     }
 
     private static async Task StatusAsync(HttpContext http)
@@ -60,7 +79,7 @@ internal static class SiteManagerEndpoints
             var site = name is null ? null : SiteStore.Find(session, name);
             if (site is null)
             {
-                return Status(Guid.Empty, 0, string.Empty);
+                return Status(null, tenant.Options.MissingSiteStatus, null);
             }
 
             if (site.Status == SiteProvisioner.Provisioning)
@@ -85,11 +104,12 @@ internal static class SiteManagerEndpoints
         await WireJson.WriteNullAsync(http);
     }
 
-    private static JsonObject Status(Guid id, int status, string url) => new()
+    /// <summary>The answer shape; no site means an empty <c>SiteId</c> and <c>SiteUrl</c>, as real tenants send them.</summary>
+    private static JsonObject Status(Guid? id, int status, string? url) => new()
     {
-        ["SiteId"] = StoreValues.Text(id),
+        ["SiteId"] = id is { } siteId ? StoreValues.Text(siteId) : string.Empty,
         ["SiteStatus"] = status,
-        ["SiteUrl"] = url,
+        ["SiteUrl"] = url ?? string.Empty,
     };
 
     private static string Required(JsonObject request, string name)

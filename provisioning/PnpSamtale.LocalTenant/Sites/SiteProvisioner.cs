@@ -21,7 +21,7 @@ internal static class SiteProvisioner
     /// <summary>Creates the site and returns it.</summary>
     public static SiteRecord Create(StoreSession session, SiteRequest request, DirectoryEntry owner)
     {
-        var site = new SiteRecord(Guid.NewGuid(), Guid.NewGuid(), request.Name, request.Title, request.Description, request.Lcid, request.Template, Provisioning, session.Now);
+        var site = new SiteRecord(Guid.NewGuid(), Guid.NewGuid(), request.Name, request.Title, request.Description, request.Lcid, request.Template, Provisioning, session.Now, request.TimeZoneId);
         SiteStore.Insert(session, site);
         RoleStore.Seed(session, site.Id);
         PrincipalStore.Insert(session, site.Id, new Principal(0, Principal.User, LoginNames.AppPrincipal, LoginNames.AppPrincipalTitle, string.Empty, null, true, null, null));
@@ -39,4 +39,4 @@ internal static class SiteProvisioner
 }
 
 /// <summary>What <c>SPSiteManager/create</c> asked for.</summary>
-internal sealed record SiteRequest(string Name, string Title, string Description, int Lcid, string Template, string Owner);
+internal sealed record SiteRequest(string Name, string Title, string Description, int Lcid, string Template, string Owner, int TimeZoneId);

@@ -6,7 +6,7 @@ namespace PnpSamtale.LocalTenant.Sites;
 /// <summary>Site collections in the database.</summary>
 internal static class SiteStore
 {
-    private const string Columns = "id, web_id, name, title, description, lcid, template, status, created";
+    private const string Columns = "id, web_id, name, title, description, lcid, template, status, created, time_zone_id";
 
     /// <summary>The site with the name (case-insensitive), or null.</summary>
     public static SiteRecord? Find(StoreSession session, string name) =>
@@ -21,7 +21,7 @@ internal static class SiteStore
 
     /// <summary>Adds a site.</summary>
     public static void Insert(StoreSession session, SiteRecord site) => session.Execute(
-        "INSERT INTO sites (id, web_id, name, title, description, lcid, template, status, created, next_principal_id) VALUES (@id, @web, @name, @title, @description, @lcid, @template, @status, @created, 1)",
+        "INSERT INTO sites (id, web_id, name, title, description, lcid, template, status, created, time_zone_id, next_principal_id) VALUES (@id, @web, @name, @title, @description, @lcid, @template, @status, @created, @zone, 1)",
         ("@id", StoreValues.Text(site.Id)),
         ("@web", StoreValues.Text(site.WebId)),
         ("@name", site.Name),
@@ -30,7 +30,8 @@ internal static class SiteStore
         ("@lcid", site.Lcid),
         ("@template", site.Template),
         ("@status", site.Status),
-        ("@created", StoreValues.Text(site.Created)));
+        ("@created", StoreValues.Text(site.Created)),
+        ("@zone", site.TimeZoneId));
 
     /// <summary>Records a new provisioning status.</summary>
     public static void SetStatus(StoreSession session, Guid siteId, int status) =>
@@ -49,7 +50,7 @@ internal static class SiteStore
     {
         var site = ("@site", (object?)StoreValues.Text(siteId));
         const string Lists = "SELECT id FROM lists WHERE site_id = @site";
-        foreach (var table in new[] { "fields", "views", "items", "item_versions", "files" })
+        foreach (var table in new[] { "fields", "views", "items", "item_versions", "files", "unique_values" })
         {
             session.Execute($"DELETE FROM {table} WHERE list_id IN ({Lists})", site);
         }
@@ -64,5 +65,5 @@ internal static class SiteStore
 
     private static SiteRecord Map(SqliteDataReader r) => new(
         r.GetGuid("id"), r.GetGuid("web_id"), r.GetText("name"), r.GetText("title"), r.GetText("description"),
-        r.GetInt("lcid"), r.GetText("template"), r.GetInt("status"), r.GetTime("created"));
+        r.GetInt("lcid"), r.GetText("template"), r.GetInt("status"), r.GetTime("created"), r.GetInt("time_zone_id"));
 }

@@ -66,6 +66,10 @@ internal static class Schema
             seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, sent_at TEXT NOT NULL, sender TEXT NOT NULL,
             recipients TEXT NOT NULL, cc TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS request_counts (endpoint TEXT PRIMARY KEY, count INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS unique_values (
+            list_id TEXT NOT NULL, field TEXT NOT NULL COLLATE NOCASE, value TEXT NOT NULL COLLATE NOCASE,
+            item_id INTEGER NOT NULL, PRIMARY KEY (list_id, field, value));
+        CREATE INDEX IF NOT EXISTS unique_values_by_item ON unique_values (list_id, item_id);
         """;
 
     // Columns added to existing tables after a data directory may have been created: added when missing, so a store
@@ -73,11 +77,15 @@ internal static class Schema
     private static readonly (string Table, string Column, string Definition)[] AddedColumns =
     [
         ("fields", "custom_formatter", "TEXT"),
+        ("fields", "date_only", "INTEGER NOT NULL DEFAULT 0"),
+        ("sites", "time_zone_id", "INTEGER NOT NULL DEFAULT 4"),
     ];
 
     /// <summary>Creates the tables that do not exist yet and adds the columns an older store lacks.</summary>
-    public static void Create(SqliteConnection connection, bool inMemory)
+    /// <returns>Whether the store held items before the unique-value index existed (it must then be rebuilt).</returns>
+    public static bool Create(SqliteConnection connection, bool inMemory)
     {
+        var needsUniqueIndex = HasTable(connection, "items") && !HasTable(connection, "unique_values");
         using (var command = connection.CreateCommand())
         {
             command.CommandText = (inMemory ? string.Empty : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; ") + Tables;
@@ -93,6 +101,16 @@ internal static class Schema
                 alter.ExecuteNonQuery();
             }
         }
+
+        return needsUniqueIndex;
+    }
+
+    private static bool HasTable(SqliteConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @table";
+        command.Parameters.AddWithValue("@table", table);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     private static bool HasColumn(SqliteConnection connection, string table, string column)

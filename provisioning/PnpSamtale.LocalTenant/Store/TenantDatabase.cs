@@ -31,7 +31,10 @@ internal sealed class TenantDatabase : IDisposable
         IsInMemory = dataDirectory is null;
         connection = new SqliteConnection(builder.ConnectionString);
         connection.Open();
-        Schema.Create(connection, IsInMemory);
+        if (Schema.Create(connection, IsInMemory))
+        {
+            Run(Items.UniqueValues.Rebuild);
+        }
     }
 
     /// <summary>Whether the state lives in memory only.</summary>

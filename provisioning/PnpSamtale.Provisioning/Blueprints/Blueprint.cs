@@ -6,7 +6,14 @@ namespace PnpSamtale.Provisioning.Blueprints;
 /// <summary>The SharePoint blueprint: the admin site (one per organisation) and the site of every round.</summary>
 /// <param name="Admin">The admin site.</param>
 /// <param name="Round">The round site; names and titles may hold <c>{round}</c>, <c>{roundLower}</c> and <c>{routineTitle}</c>.</param>
-public sealed record Blueprint(SiteBlueprint Admin, SiteBlueprint Round);
+public sealed record Blueprint(SiteBlueprint Admin, SiteBlueprint Round)
+{
+    /// <summary>The locale new sites are created with. Default 1044, Norwegian (bokmål).</summary>
+    public int Lcid { get; init; } = 1044;
+
+    /// <summary>The time zone new sites are created with, a SharePoint zone id. Default 4, Norway's rules.</summary>
+    public int TimeZoneId { get; init; } = SharePoint.Regional.SiteTimeZone.Oslo;
+}
 
 /// <summary>One site of the blueprint.</summary>
 /// <param name="Name">The URL name under <c>/sites/</c>.</param>

@@ -66,7 +66,13 @@ public static class BlueprintLoader
 
         var admin = ReadSite(root.Map("adminSite"), AdminLists);
         var round = ReadSite(root.Map("roundSite"), RoundLists);
-        return new LoadedBlueprint(diagnostics.Count == 0 ? new Blueprint(admin, round) : null, diagnostics);
+        var regional = root.OptionalMap("regionalSettings");
+        var blueprint = new Blueprint(admin, round)
+        {
+            Lcid = regional?.OptionalString("lcid") is { } lcid ? int.Parse(lcid, System.Globalization.CultureInfo.InvariantCulture) : 1044,
+            TimeZoneId = regional?.OptionalString("timeZoneId") is { } zone ? int.Parse(zone, System.Globalization.CultureInfo.InvariantCulture) : SharePoint.Regional.SiteTimeZone.Oslo,
+        };
+        return new LoadedBlueprint(diagnostics.Count == 0 ? blueprint : null, diagnostics);
 
         SiteBlueprint ReadSite(YamlMap site, ListRole[] expected)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using PnpSamtale.SharePoint.Items;
 using PnpSamtale.SharePoint.Permissions;
+using PnpSamtale.SharePoint.Regional;
 
 namespace PnpSamtale.Provisioning.Converge;
 
@@ -14,6 +15,9 @@ internal sealed class ActualSite
 
     /// <summary>The app principal's login name; its assignments are never touched.</summary>
     public string? AppLoginName { get; set; }
+
+    /// <summary>How the site's forms want dates and numbers, and its time zone (read with the site).</summary>
+    public RegionalSettings? Regional { get; set; }
 
     /// <summary>Graph's id of the site (<c>{hostname},{siteId},{webId}</c>).</summary>
     public string? GraphSiteId { get; set; }

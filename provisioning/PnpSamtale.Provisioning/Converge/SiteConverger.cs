@@ -12,6 +12,7 @@ using PnpSamtale.SharePoint.Http;
 using PnpSamtale.SharePoint.Items;
 using PnpSamtale.SharePoint.Lists;
 using PnpSamtale.SharePoint.Permissions;
+using PnpSamtale.SharePoint.Regional;
 using PnpSamtale.SharePoint.RoleDefinitions;
 using PnpSamtale.SharePoint.Sites;
 using PnpSamtale.SharePoint.Users;
@@ -31,12 +32,14 @@ public sealed class SiteConverger
     private readonly SharePointBatchExecutor batches;
     private readonly GraphBatchExecutor graphBatches;
     private readonly WireTransport transport;
+    private readonly RegionalSettingsClient regional;
     private readonly SharePointOptions options;
 
     /// <summary>Creates the converger.</summary>
-    public SiteConverger(SiteClient sites, SharePointBatchExecutor batches, GraphBatchExecutor graphBatches, WireTransport transport, IOptions<SharePointOptions> options)
+    public SiteConverger(SiteClient sites, SharePointBatchExecutor batches, GraphBatchExecutor graphBatches, WireTransport transport, RegionalSettingsClient regional, IOptions<SharePointOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        this.regional = regional;
         this.sites = sites;
         this.batches = batches;
         this.graphBatches = graphBatches;
@@ -63,9 +66,9 @@ public sealed class SiteConverger
         if (!actual.Exists)
         {
             progress?.Report(new ConvergeProgress(desired.Url, "oppretter nettstedet", 0, 1));
-            await sites.CreateSiteAsync(new SiteCreation(desired.Title, desired.Url, owner) { Description = desired.Description }, cancellationToken).ConfigureAwait(false);
+            await sites.CreateSiteAsync(new SiteCreation(desired.Title, desired.Url, owner) { Description = desired.Description, Lcid = desired.Lcid, TimeZoneId = desired.TimeZoneId }, cancellationToken).ConfigureAwait(false);
             await sites.WaitUntilReadyAsync(desired.Url, cancellationToken).ConfigureAwait(false);
-            actual = await new SiteReader(batches, transport).ReadAsync(desired, cancellationToken).ConfigureAwait(false);
+            actual = await new SiteReader(batches, transport, regional).ReadAsync(desired, cancellationToken).ConfigureAwait(false);
         }
 
         await run.ApplyAsync(actual).ConfigureAwait(false);
@@ -82,7 +85,7 @@ public sealed class SiteConverger
         DesiredSite desired, DateTimeOffset? changedSince, IProgress<ConvergeProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(desired);
-        var actual = await new SiteReader(batches, transport).ReadAsync(desired, cancellationToken, changedSince).ConfigureAwait(false);
+        var actual = await new SiteReader(batches, transport, regional).ReadAsync(desired, cancellationToken, changedSince).ConfigureAwait(false);
         var run = new Run(this, desired, progress, cancellationToken);
         var operations = await run.ReconcileAsync(actual).ConfigureAwait(false);
         var checkedItems = desired.Lists.Where(l => l.Blueprint.Role == ListRole.Forms).Sum(l => actual.Lists.TryGetValue(l.Title, out var state) ? state.Items.Count : 0);
@@ -91,18 +94,18 @@ public sealed class SiteConverger
 
     private async Task<ActualSite> ReadAsync(DesiredSite desired, CancellationToken cancellationToken)
     {
-        var status = await sites.GetStatusAsync(desired.Url, cancellationToken).ConfigureAwait(false);
-        if (status.SiteStatus == SiteStatus.NotFound)
+        switch (await sites.GetStateAsync(desired.Url, cancellationToken).ConfigureAwait(false))
         {
-            return ActualSite.Missing;
+            case SiteState.Missing:
+                return ActualSite.Missing;
+            case SiteState.Provisioning:
+                await sites.WaitUntilReadyAsync(desired.Url, cancellationToken).ConfigureAwait(false);
+                break;
+            case SiteState.Failed:
+                throw new InvalidOperationException($"SharePoint reports that creating {desired.Url} failed; delete the failed site collection in the SharePoint admin center and run again.");
         }
 
-        if (status.SiteStatus != SiteStatus.Ready)
-        {
-            await sites.WaitUntilReadyAsync(desired.Url, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await new SiteReader(batches, transport).ReadAsync(desired, cancellationToken).ConfigureAwait(false);
+        return await new SiteReader(batches, transport, regional).ReadAsync(desired, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The change counts per artefact between the desired and the actual state.</summary>
@@ -132,7 +135,7 @@ public sealed class SiteConverger
             var byKey = Index(existing, list.KeyField);
             var entries = list.Items.Concat(list.Files.Select(f => f.Item)).ToArray();
             var create = entries.Count(e => !byKey.ContainsKey(e.Key));
-            var update = entries.Count(e => byKey.TryGetValue(e.Key, out var item) && ValuesToWrite(list, e, item, actual.Users).Count > 0);
+            var update = entries.Count(e => byKey.TryGetValue(e.Key, out var item) && ValuesToWrite(list, e, item, actual).Count > 0);
             var noun = list.Files.Count > 0 ? "filer" : "elementer";
             if (entries.Length > 0)
             {
@@ -158,10 +161,10 @@ public sealed class SiteConverger
     }
 
     /// <summary>The owned values that differ, and the initial values whose field is still empty.</summary>
-    private static List<FormValue> ValuesToWrite(DesiredList list, DesiredItem desired, ActualItem item, IReadOnlyDictionary<string, int> users)
+    private static List<FormValue> ValuesToWrite(DesiredList list, DesiredItem desired, ActualItem item, ActualSite actual)
     {
         var kinds = Kinds(list);
-        var write = desired.Owned.Where(v => !ValueComparer.Same(item, v, KindOf(kinds, v.FieldName), users)).ToList();
+        var write = desired.Owned.Where(v => !ValueComparer.Same(item, v, KindOf(kinds, v.FieldName), actual.Users, actual.Regional!)).ToList();
         write.AddRange(desired.Initial.Where(v => ValueComparer.IsEmpty(item, v.FieldName, KindOf(kinds, v.FieldName))));
         return write;
     }
@@ -184,7 +187,7 @@ public sealed class SiteConverger
         {
             // 1. People and groups (their ids are needed by everything after), and the lists (Graph, one request for up to 20).
             var first = new List<PendingOperation>();
-            foreach (var upn in desired.People.Where(p => !actual.Users.ContainsKey(p)))
+            foreach (var upn in desired.Grantees.Where(p => !actual.Users.ContainsKey(p)))
             {
                 first.Add(new(SiteUserRequests.EnsureUser(site, upn), $"bruker {upn}", r => actual.Users[upn] = SiteReader.Json(r).GetProperty("Id").GetInt32()));
             }
@@ -232,7 +235,7 @@ public sealed class SiteConverger
             var uploaded = await UploadFilesAsync(actual).ConfigureAwait(false);
             foreach (var list in uploaded)
             {
-                await new SiteReader(owner.batches, owner.transport).ReadItemsAsync(site, list, actual.Lists[list.Title], cancellationToken).ConfigureAwait(false);
+                await new SiteReader(owner.batches, owner.transport, owner.regional).ReadItemsAsync(site, list, actual.Lists[list.Title], cancellationToken).ConfigureAwait(false);
             }
 
             var third = new List<PendingOperation>();
@@ -405,16 +408,16 @@ public sealed class SiteConverger
                 var artefact = $"{list.Title}: {entry.Key}";
                 if (byKey.TryGetValue(entry.Key, out var item))
                 {
-                    var write = ValuesToWrite(list, entry, item, actual.Users);
+                    var write = ValuesToWrite(list, entry, item, actual);
                     if (write.Count > 0)
                     {
-                        yield return new(ItemRequests.Update(site, state.Id, item.Id, write), artefact, r => CheckFields(r, artefact));
+                        yield return new(ItemRequests.Update(site, state.Id, item.Id, write, actual.Regional!), artefact, r => CheckFields(r, artefact));
                     }
                 }
                 else if (!isLibrary)
                 {
                     var current = entry;
-                    yield return new(ItemRequests.Add(site, state.Id, [.. entry.Owned, .. entry.Initial]), artefact, r =>
+                    yield return new(ItemRequests.Add(site, state.Id, [.. entry.Owned, .. entry.Initial], actual.Regional!), artefact, r =>
                     {
                         if (CheckFields(r, artefact) is { } id)
                         {

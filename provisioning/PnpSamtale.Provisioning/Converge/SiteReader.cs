@@ -6,6 +6,7 @@ using PnpSamtale.SharePoint.Http;
 using PnpSamtale.SharePoint.Items;
 using PnpSamtale.SharePoint.Lists;
 using PnpSamtale.SharePoint.Permissions;
+using PnpSamtale.SharePoint.Regional;
 using PnpSamtale.SharePoint.RoleDefinitions;
 using PnpSamtale.SharePoint.Sites;
 using PnpSamtale.SharePoint.Users;
@@ -18,7 +19,7 @@ namespace PnpSamtale.Provisioning.Converge;
 /// definitions, lists and the web's permissions, one for everything of the lists and groups found (fields, views,
 /// permissions, items with their role assignments), plus the next pages of lists with more than 5,000 items.
 /// </summary>
-internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport transport)
+internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport transport, RegionalSettingsClient regional)
 {
     /// <summary>Items per page; the most SharePoint returns.</summary>
     public const int PageSize = 5000;
@@ -27,6 +28,8 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
     {
         var site = desired.Url;
         var actual = new ActualSite();
+        var forms = desired.Lists.FirstOrDefault(l => l.Blueprint.Role == Blueprints.ListRole.Forms);
+        var windowed = changedSince is not null ? forms : null;
         var first = await batches.ExecuteAsync(site,
         [
             SiteUserRequests.CurrentUser(site),
@@ -37,6 +40,8 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
             PermissionRequests.GetRoleAssignments(SecurableScope.Web(site)),
             SiteRequests.GetSite(site),
             SiteRequests.GetWeb(site),
+            RegionalSettingsRequests.Get(site),
+            .. windowed is null ? Array.Empty<WireRequest>() : [ItemRequests.LastIdByTitle(site, windowed.Title)],
         ], cancellationToken).ConfigureAwait(false);
         foreach (var response in first)
         {
@@ -44,6 +49,7 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
         }
 
         actual.AppLoginName = Json(first[0]).GetProperty("LoginName").GetString();
+        actual.Regional = regional.Remember(site, RegionalSettingsResponses.Read(site, first[8]));
         foreach (var user in Values(first[1]))
         {
             if (Upn(user) is { } upn)
@@ -93,7 +99,7 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
             }
         }
 
-        var pages = new List<(ActualList List, Uri Next)>();
+        var pages = new List<(ActualList List, Uri Next, ItemQuery Query)>();
         foreach (var list in desired.Lists)
         {
             if (!lists.TryGetValue(list.Title, out var listId))
@@ -136,14 +142,20 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
                     state.Scope = state.Scope with { Assignments = RoleAssignmentJson.Read(response) }));
             }
 
-            reads.Add((ItemRequests.Query(site, listId, ItemQueryFor(list, list.Blueprint.Role == Blueprints.ListRole.Forms ? changedSince : null)), response =>
+            // A filter on Modified (not indexed) runs on a large library only inside id windows.
+            var query = ItemQueryFor(list, list == windowed ? changedSince : null);
+            var windows = list == windowed ? query.Windows(ItemResponses.LastId(first[9])) : [query];
+            foreach (var window in windows)
             {
-                var next = ReadPage(response, state);
-                if (next is not null)
+                reads.Add((ItemRequests.Query(site, listId, window), response =>
                 {
-                    pages.Add((state, next));
-                }
-            }));
+                    var next = ReadPage(response, state, window);
+                    if (next is not null)
+                    {
+                        pages.Add((state, next, window));
+                    }
+                }));
+            }
         }
 
         var answers = await batches.ExecuteAsync(site, [.. reads.Select(r => r.Request)], cancellationToken).ConfigureAwait(false);
@@ -153,9 +165,9 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
             reads[i].Read(answers[i]);
         }
 
-        foreach (var (state, next) in pages)
+        foreach (var (state, next, query) in pages)
         {
-            await ReadRemainingPagesAsync(state, next, cancellationToken).ConfigureAwait(false);
+            await ReadRemainingPagesAsync(state, next, query, cancellationToken).ConfigureAwait(false);
         }
 
         return actual;
@@ -165,10 +177,11 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
     public async Task ReadItemsAsync(Uri site, DesiredList list, ActualList state, CancellationToken cancellationToken)
     {
         state.Items.Clear();
-        var response = await transport.SendCheckedAsync(ItemRequests.Query(site, state.Id, ItemQueryFor(list)), cancellationToken).ConfigureAwait(false);
-        if (ReadPage(response, state) is { } next)
+        var query = ItemQueryFor(list);
+        var response = await transport.SendCheckedAsync(ItemRequests.Query(site, state.Id, query), cancellationToken).ConfigureAwait(false);
+        if (ReadPage(response, state, query) is { } next)
         {
-            await ReadRemainingPagesAsync(state, next, cancellationToken).ConfigureAwait(false);
+            await ReadRemainingPagesAsync(state, next, query, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -211,19 +224,19 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
         return new ItemQuery(fields, filter, PageSize, ItemQuery.RoleAssignmentsExpansion);
     }
 
-    private async Task ReadRemainingPagesAsync(ActualList state, Uri next, CancellationToken cancellationToken)
+    private async Task ReadRemainingPagesAsync(ActualList state, Uri next, ItemQuery query, CancellationToken cancellationToken)
     {
         for (Uri? link = next; link is not null;)
         {
             var response = await transport.SendCheckedAsync(ItemRequests.NextPage(link), cancellationToken).ConfigureAwait(false);
-            link = ReadPage(response, state);
+            link = ReadPage(response, state, query);
         }
     }
 
-    private static Uri? ReadPage(WireResponse response, ActualList state)
+    private static Uri? ReadPage(WireResponse response, ActualList state, ItemQuery query)
     {
         response.EnsureSuccess();
-        var page = ItemResponses.Page(response);
+        var page = ItemResponses.Page(response, query);
         state.Items.AddRange(page.Items.Select(i => new ActualItem(i)));
         return page.NextLink;
     }

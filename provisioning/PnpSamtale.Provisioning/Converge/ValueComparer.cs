@@ -1,15 +1,15 @@
 using System.Globalization;
-using PnpSamtale.Core.Calendar;
 using PnpSamtale.Provisioning.Desired;
 using PnpSamtale.SharePoint.Items;
 using PnpSamtale.SharePoint.Lists;
+using PnpSamtale.SharePoint.Regional;
 
 namespace PnpSamtale.Provisioning.Converge;
 
 /// <summary>
 /// Compares a desired form value with what SharePoint returns for it: texts as they are, numbers and booleans by
-/// value, dates by the Oslo calendar day (SharePoint Online returns date-only columns as the UTC instant of local
-/// midnight), people by site user id.
+/// value, dates by the calendar day in the site's time zone (SharePoint Online returns date-only columns as the UTC
+/// instant of local midnight), people by site user id.
 /// </summary>
 internal static class ValueComparer
 {
@@ -19,7 +19,7 @@ internal static class ValueComparer
     public static bool IsEmpty(ActualItem item, string field, ColumnKind kind) =>
         kind == ColumnKind.User ? item.UserId(field) is null : string.IsNullOrEmpty(item.Text(field));
 
-    public static bool Same(ActualItem item, FormValue desired, ColumnKind kind, IReadOnlyDictionary<string, int> users)
+    public static bool Same(ActualItem item, FormValue desired, ColumnKind kind, IReadOnlyDictionary<string, int> users, RegionalSettings regional)
     {
         var actual = item.Text(desired.FieldName);
         return kind switch
@@ -29,13 +29,13 @@ internal static class ValueComparer
                                  && double.TryParse(desired.FieldValue, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
                                  && a.Equals(d),
             ColumnKind.Boolean => (actual ?? "0") == desired.FieldValue,
-            ColumnKind.Date => Day(actual) == desired.FieldValue,
+            ColumnKind.Date => Day(actual, regional) == desired.FieldValue,
             _ => (actual ?? string.Empty) == desired.FieldValue,
         };
     }
 
-    private static string? Day(string? value) =>
+    private static string? Day(string? value, RegionalSettings regional) =>
         value is null || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
             ? null
-            : OsloTime.Day(instant).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            : regional.Day(instant).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

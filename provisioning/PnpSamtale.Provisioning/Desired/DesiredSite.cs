@@ -19,10 +19,20 @@ public sealed record DesiredSite(
     IReadOnlyDictionary<RoleGroup, RoleTypeKind> WebPermissions,
     IReadOnlyList<DesiredList> Lists)
 {
-    /// <summary>Every person the site must know (group members and people in person fields), by UPN.</summary>
-    public IReadOnlyList<string> People =>
-        [.. Groups.SelectMany(g => g.Members)
-            .Concat(Lists.SelectMany(l => l.Items.Concat(l.Files.Select(f => f.Item))).SelectMany(i => i.People))
+    /// <summary>The site's locale (fixed at creation). Default 1044, Norwegian (bokmål).</summary>
+    public int Lcid { get; init; } = 1044;
+
+    /// <summary>The site's time zone (a SharePoint zone id). Default 4, Norway's rules.</summary>
+    public int TimeZoneId { get; init; } = SharePoint.Regional.SiteTimeZone.Oslo;
+
+    /// <summary>
+    /// The people who are granted access directly (item permissions need their site user ids), by UPN: the holders and
+    /// partners in the person fields of lists whose items carry their conversation's permissions. Nobody else is
+    /// ensured one by one: adding a person to a group or writing them into a person field resolves them on the way.
+    /// </summary>
+    public IReadOnlyList<string> Grantees =>
+        [.. Lists.Where(l => l.ItemAccess is not null)
+            .SelectMany(l => l.Items.Concat(l.Files.Select(f => f.Item))).SelectMany(i => i.People)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.Ordinal)];
 }

@@ -69,7 +69,11 @@ public static class RoundDesigner
             Fill(site.Description, term, routine.Title),
             [.. Groups(site, term, routine.Title, [], [], [], [])],
             site.WebPermissions,
-            [.. site.Lists.Where(l => l.ConversationItemPermissions).Select(l => new DesiredList(l, l.Role == ListRole.Forms ? Fields.FileName : Fields.MeasureKey, [], []) { ItemAccess = access })]);
+            [.. site.Lists.Where(l => l.ConversationItemPermissions).Select(l => new DesiredList(l, l.Role == ListRole.Forms ? Fields.FileName : Fields.MeasureKey, [], []) { ItemAccess = access })])
+        {
+            Lcid = blueprint.Lcid,
+            TimeZoneId = blueprint.TimeZoneId,
+        };
     }
 
     /// <summary>The opaque file name of a conversation's form: no names, stable for the conversation key.</summary>
@@ -124,7 +128,11 @@ public static class RoundDesigner
             blueprint.Description,
             [.. Groups(blueprint, term, request.Routine.Title, owners, [], [], [])],
             blueprint.WebPermissions,
-            lists);
+            lists)
+        {
+            Lcid = request.Blueprint.Lcid,
+            TimeZoneId = request.Blueprint.TimeZoneId,
+        };
     }
 
     private static IEnumerable<DesiredItem> RosterItems(Roster roster)
@@ -192,7 +200,11 @@ public static class RoundDesigner
             Fill(blueprint.Description, term, routine.Title),
             [.. Groups(blueprint, term, routine.Title, owners, custodians, holders, partners)],
             blueprint.WebPermissions,
-            lists);
+            lists)
+        {
+            Lcid = request.Blueprint.Lcid,
+            TimeZoneId = request.Blueprint.TimeZoneId,
+        };
     }
 
     private static DesiredItem StepItem(StepPlan step)

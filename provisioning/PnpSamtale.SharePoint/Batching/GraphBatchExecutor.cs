@@ -18,12 +18,15 @@ public sealed class GraphBatchExecutor
     private readonly WireTransport transport;
     private readonly SharePointOptions options;
     private readonly TimeProvider timeProvider;
+    private readonly RetryBudget budget;
     private readonly ILogger logger;
 
     /// <summary>Creates the executor.</summary>
     public GraphBatchExecutor(
-        WireTransport transport, IOptions<SharePointOptions> options, TimeProvider timeProvider, ILogger<GraphBatchExecutor> logger)
+        WireTransport transport, IOptions<SharePointOptions> options, TimeProvider timeProvider, RetryBudget budget, ILogger<GraphBatchExecutor> logger)
     {
+        ArgumentNullException.ThrowIfNull(budget);
+        this.budget = budget;
         ArgumentNullException.ThrowIfNull(transport);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -39,11 +42,12 @@ public sealed class GraphBatchExecutor
     {
         ArgumentNullException.ThrowIfNull(operations);
         var results = new WireResponse[operations.Count];
+        var deadline = timeProvider.GetUtcNow() + budget.Remaining(options.RetryBudget);
         for (var start = 0; start < operations.Count; start += options.GraphBatchSize)
         {
             var chunk = operations.Skip(start).Take(options.GraphBatchSize).ToArray();
             EnsureDependenciesWithin(chunk);
-            var responses = await ExecuteChunkAsync(chunk, cancellationToken).ConfigureAwait(false);
+            var responses = await ExecuteChunkAsync(chunk, deadline, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < chunk.Length; i++)
             {
                 results[start + i] = responses[chunk[i].Id];
@@ -53,7 +57,7 @@ public sealed class GraphBatchExecutor
         return results;
     }
 
-    private async Task<Dictionary<string, WireResponse>> ExecuteChunkAsync(GraphBatchOperation[] chunk, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, WireResponse>> ExecuteChunkAsync(GraphBatchOperation[] chunk, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         var results = new Dictionary<string, WireResponse>(StringComparer.Ordinal);
         var pending = chunk;
@@ -73,7 +77,12 @@ public sealed class GraphBatchExecutor
             }
 
             var throttled = retry.Select(o => results[o.Id]).Where(r => TransientFailures.IsThrottled(r.Status));
-            var delay = ThrottleBackoff.For(throttled, round, options.MaxRetryDelay, timeProvider.GetUtcNow());
+            var now = timeProvider.GetUtcNow();
+            if (ThrottleBackoff.For(throttled, round, options.MaxRetryDelay, deadline - now, now) is not { } delay)
+            {
+                return results;
+            }
+
             ResilienceLog.ResendingThrottled(logger, retry.Length, pending.Length, round + 1, options.MaxRetryAttempts, delay.TotalMilliseconds);
             await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
             pending = retry;
@@ -84,7 +93,7 @@ public sealed class GraphBatchExecutor
         GraphBatchOperation[] operations, HashSet<string> ids, CancellationToken cancellationToken)
     {
         var body = GraphBatchWriter.Write(options.GraphBaseUrl, operations, ids.Contains);
-        var response = await transport.SendOrThrowAsync(BatchRequests.Graph(options.GraphBaseUrl, body), cancellationToken).ConfigureAwait(false);
+        var response = await transport.SendOrThrowAsync(BatchRequests.Graph(options.GraphBaseUrl, body, operations.All(o => o.Request.Idempotent)), cancellationToken).ConfigureAwait(false);
         var binary = operations.Where(o => o.HasBinaryBody).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         var byId = GraphBatchReader.Read(response.ReadText(), binary.Contains);
         if (operations.FirstOrDefault(o => !byId.ContainsKey(o.Id)) is { } missing)

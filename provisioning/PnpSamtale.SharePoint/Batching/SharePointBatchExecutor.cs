@@ -11,7 +11,8 @@ namespace PnpSamtale.SharePoint.Batching;
 /// Runs many operations against one site through SharePoint <c>$batch</c>: splits them at
 /// <see cref="SharePointOptions.MaxBatchOperations"/>, returns one response per operation in input order, and
 /// re-sends only the operations whose part came back <c>429</c>/<c>503</c> — after the largest <c>Retry-After</c>
-/// among them — at most <see cref="SharePointOptions.MaxRetryAttempts"/> times. A throttled <c>$batch</c> as a
+/// among them, honoured in full within the <see cref="RetryBudget"/> — at most <see cref="SharePointOptions.MaxRetryAttempts"/>
+/// times. The <c>$batch</c> itself may be re-sent on an unknown outcome only when every operation in it is idempotent. A throttled <c>$batch</c> as a
 /// whole is retried by the <see cref="ResilienceHandler"/> like any request.
 /// </summary>
 public sealed class SharePointBatchExecutor
@@ -19,12 +20,15 @@ public sealed class SharePointBatchExecutor
     private readonly WireTransport transport;
     private readonly SharePointOptions options;
     private readonly TimeProvider timeProvider;
+    private readonly RetryBudget budget;
     private readonly ILogger logger;
 
     /// <summary>Creates the executor.</summary>
     public SharePointBatchExecutor(
-        WireTransport transport, IOptions<SharePointOptions> options, TimeProvider timeProvider, ILogger<SharePointBatchExecutor> logger)
+        WireTransport transport, IOptions<SharePointOptions> options, TimeProvider timeProvider, RetryBudget budget, ILogger<SharePointBatchExecutor> logger)
     {
+        ArgumentNullException.ThrowIfNull(budget);
+        this.budget = budget;
         ArgumentNullException.ThrowIfNull(transport);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -43,10 +47,11 @@ public sealed class SharePointBatchExecutor
         ArgumentNullException.ThrowIfNull(operations);
         EnsureOneSite(site, operations);
         var results = new WireResponse[operations.Count];
+        var deadline = timeProvider.GetUtcNow() + budget.Remaining(options.RetryBudget);
         for (var start = 0; start < operations.Count; start += options.MaxBatchOperations)
         {
             var count = Math.Min(options.MaxBatchOperations, operations.Count - start);
-            await ExecuteChunkAsync(site, operations, Enumerable.Range(start, count).ToArray(), results, cancellationToken)
+            await ExecuteChunkAsync(site, operations, Enumerable.Range(start, count).ToArray(), results, deadline, cancellationToken)
                 .ConfigureAwait(false);
         }
 
@@ -54,7 +59,7 @@ public sealed class SharePointBatchExecutor
     }
 
     private async Task ExecuteChunkAsync(
-        Uri site, IReadOnlyList<WireRequest> operations, int[] chunk, WireResponse[] results, CancellationToken cancellationToken)
+        Uri site, IReadOnlyList<WireRequest> operations, int[] chunk, WireResponse[] results, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         var pending = chunk;
         for (var round = 0; ; round++)
@@ -71,7 +76,12 @@ public sealed class SharePointBatchExecutor
                 return;
             }
 
-            var delay = ThrottleBackoff.For(throttled.Select(i => results[i]), round, options.MaxRetryDelay, timeProvider.GetUtcNow());
+            var now = timeProvider.GetUtcNow();
+            if (ThrottleBackoff.For(throttled.Select(i => results[i]), round, options.MaxRetryDelay, deadline - now, now) is not { } delay)
+            {
+                return;
+            }
+
             ResilienceLog.ResendingThrottled(logger, throttled.Length, pending.Length, round + 1, options.MaxRetryAttempts, delay.TotalMilliseconds);
             await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
             pending = throttled;
@@ -81,7 +91,7 @@ public sealed class SharePointBatchExecutor
     private async Task<IReadOnlyList<WireResponse>> SendAsync(Uri site, WireRequest[] operations, CancellationToken cancellationToken)
     {
         var payload = SharePointBatchWriter.Write(operations, Guid.NewGuid);
-        var response = await transport.SendOrThrowAsync(BatchRequests.SharePoint(site, payload), cancellationToken).ConfigureAwait(false);
+        var response = await transport.SendOrThrowAsync(BatchRequests.SharePoint(site, payload, operations.All(o => o.Idempotent)), cancellationToken).ConfigureAwait(false);
         var parts = SharePointBatchReader.Read(response.GetHeader("Content-Type") ?? string.Empty, response.ReadText());
         if (parts.Count != operations.Length)
         {

@@ -7,10 +7,12 @@ namespace PnpSamtale.SharePoint.Batching;
 internal static class ThrottleBackoff
 {
     /// <summary>
-    /// The largest <c>Retry-After</c> among the throttled operations (each one's wait must be honoured, and they go
-    /// out together); without any, <c>2^round</c> seconds. Never more than <paramref name="maxDelay"/>.
+    /// The largest <c>Retry-After</c> among the throttled operations (each one's wait must be honoured in full, and
+    /// they go out together); without any, <c>2^round</c> seconds capped at <paramref name="maxComputedDelay"/>.
+    /// <c>null</c> when that wait would not end before <paramref name="remaining"/> runs out: the operations then keep
+    /// their throttled answers.
     /// </summary>
-    public static TimeSpan For(IEnumerable<WireResponse> throttled, int round, TimeSpan maxDelay, DateTimeOffset now)
+    public static TimeSpan? For(IEnumerable<WireResponse> throttled, int round, TimeSpan maxComputedDelay, TimeSpan remaining, DateTimeOffset now)
     {
         TimeSpan? largest = null;
         foreach (var response in throttled)
@@ -21,7 +23,7 @@ internal static class ThrottleBackoff
             }
         }
 
-        var delay = largest ?? TimeSpan.FromSeconds(Math.Pow(2, Math.Min(round, 16)));
-        return delay > maxDelay ? maxDelay : delay;
+        var delay = largest ?? TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Min(round, 16)), maxComputedDelay.TotalSeconds));
+        return delay <= remaining ? delay : null;
     }
 }

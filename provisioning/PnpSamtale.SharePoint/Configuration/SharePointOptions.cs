@@ -68,7 +68,16 @@ public sealed class SharePointOptions
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>
-    /// The longest wait between two attempts, whether computed or asked for by <c>Retry-After</c>. Default 60 seconds.
+    /// The longest wait between two attempts that the client computes itself (exponential backoff with jitter, when the
+    /// service sent no <c>Retry-After</c>). A <c>Retry-After</c> is honoured in full, as Microsoft asks, within
+    /// <see cref="RetryBudget"/>. Default 60 seconds.
     /// </summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long a request may wait on throttling in total when no job stated a budget of its own
+    /// (<see cref="Handlers.RetryBudget"/>): a <c>Retry-After</c> that would overrun it is not waited for, and the
+    /// throttled answer is the result. Default 10 minutes.
+    /// </summary>
+    public TimeSpan RetryBudget { get; set; } = TimeSpan.FromMinutes(10);
 }

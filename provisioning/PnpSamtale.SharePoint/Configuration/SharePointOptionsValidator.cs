@@ -107,6 +107,7 @@ public sealed class SharePointOptionsValidator : IValidateOptions<SharePointOpti
         CheckRange(options.MaxRetryAttempts, 0, 20, "MaxRetryAttempts", failures);
         CheckPositive(options.RequestTimeout, "RequestTimeout", failures);
         CheckPositive(options.MaxRetryDelay, "MaxRetryDelay", failures);
+        CheckPositive(options.RetryBudget, "RetryBudget", failures);
     }
 
     private static void CheckRange(int value, int min, int max, string setting, List<string> failures)

@@ -35,7 +35,7 @@ public static class SiteGroupRequests
 
     /// <summary><c>POST {site}/_api/web/sitegroups/removebyid({id})</c>.</summary>
     public static WireRequest RemoveById(Uri site, int groupId) =>
-        SharePointRequest.Post(SharePointRequest.Api(site, "web/sitegroups/removebyid(" + Number(groupId) + ")"));
+        SharePointRequest.IdempotentPost(SharePointRequest.Api(site, "web/sitegroups/removebyid(" + Number(groupId) + ")"));
 
     /// <summary><c>GET {site}/_api/web/sitegroups/getbyid({id})/users</c>.</summary>
     public static WireRequest ListMembers(Uri site, int groupId) =>
@@ -52,7 +52,7 @@ public static class SiteGroupRequests
             ["__metadata"] = new JsonObject { ["type"] = "SP.User" },
             ["LoginName"] = LoginNames.ForUser(upnOrLoginName),
         };
-        return SharePointRequest.Post(SharePointRequest.Api(site, ById(groupId) + "/users"), body);
+        return SharePointRequest.IdempotentPost(SharePointRequest.Api(site, ById(groupId) + "/users"), body);
     }
 
     /// <summary><c>DELETE {site}/_api/web/sitegroups/getbyid({id})/users/getbyid({userId})</c>.</summary>

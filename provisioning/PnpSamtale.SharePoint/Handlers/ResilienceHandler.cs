@@ -3,11 +3,13 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Timeout;
 using PnpSamtale.SharePoint.Configuration;
+using PnpSamtale.SharePoint.Http;
 
 namespace PnpSamtale.SharePoint.Handlers;
 
 /// <summary>
-/// Retries throttled and transiently failed requests (see <see cref="RetryPipeline"/>). When the retries are spent
+/// Retries throttled and transiently failed requests (see <see cref="RetryPipeline"/>: throttled ones always,
+/// unknown outcomes only when the request is idempotent). When the retries or the <see cref="RetryBudget"/> are spent
 /// the last response is returned as it is, and the transport turns a final <c>429</c>/<c>503</c> into a
 /// <see cref="Errors.SharePointThrottledException"/>. A request the caller cancels is never retried.
 /// </summary>
@@ -15,14 +17,19 @@ public sealed class ResilienceHandler : DelegatingHandler
 {
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
     private readonly SharePointOptions options;
+    private readonly TimeProvider timeProvider;
+    private readonly RetryBudget budget;
 
     /// <summary>Creates the handler.</summary>
-    public ResilienceHandler(IOptions<SharePointOptions> options, TimeProvider timeProvider, ILogger<ResilienceHandler> logger)
+    public ResilienceHandler(IOptions<SharePointOptions> options, TimeProvider timeProvider, RetryBudget budget, ILogger<ResilienceHandler> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(logger);
         this.options = options.Value;
+        this.timeProvider = timeProvider;
+        this.budget = budget;
         pipeline = RetryPipeline.Create(this.options, timeProvider, logger);
     }
 
@@ -30,20 +37,31 @@ public sealed class ResilienceHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
+            var idempotent = request.Options.TryGetValue(WireTransport.IdempotentOption, out var flag)
+                ? flag
+                : request.Method != HttpMethod.Post;
+            context.Properties.Set(RetryPipeline.IdempotentKey, idempotent);
+            context.Properties.Set(RetryPipeline.DeadlineKey, timeProvider.GetUtcNow() + budget.Remaining(options.RetryBudget));
+
             // The same message is sent again on a retry: its content is a buffered ReadOnlyMemoryContent.
             return await pipeline.ExecuteAsync(
-                static async (state, token) => await state.Handler.SendOnceAsync(state.Request, token).ConfigureAwait(false),
-                (Handler: this, Request: request),
-                cancellationToken).ConfigureAwait(false);
+                static async (ctx, state) => await state.Handler.SendOnceAsync(state.Request, ctx.CancellationToken).ConfigureAwait(false),
+                context,
+                (Handler: this, Request: request)).ConfigureAwait(false);
         }
         catch (TimeoutRejectedException exception)
         {
             throw new TimeoutException(
                 $"{request.Method} to {request.RequestUri?.Host} got no response within SharePoint:RequestTimeout " +
-                $"({options.RequestTimeout}) on any of {options.MaxRetryAttempts + 1} attempts.",
+                $"({options.RequestTimeout}); it was not re-sent{(request.Method == HttpMethod.Post ? " unless it is idempotent" : string.Empty)}.",
                 exception);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 

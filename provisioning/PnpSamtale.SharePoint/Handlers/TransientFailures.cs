@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http;
 using Polly.Timeout;
 
 namespace PnpSamtale.SharePoint.Handlers;
@@ -6,10 +7,6 @@ namespace PnpSamtale.SharePoint.Handlers;
 /// <summary>What is worth trying again.</summary>
 internal static class TransientFailures
 {
-    /// <summary>Throttled (<c>429</c>, <c>503</c>) or a gateway that gave up (<c>504</c>).</summary>
-    public static bool IsTransient(HttpStatusCode status) =>
-        status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
-
     /// <summary>Throttled: <c>429</c> or <c>503</c>, the statuses SharePoint and Graph use with <c>Retry-After</c>.</summary>
     public static bool IsThrottled(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable;
@@ -20,4 +17,11 @@ internal static class TransientFailures
     /// </summary>
     public static bool IsTransient(Exception exception) =>
         exception is HttpRequestException or TimeoutRejectedException;
+
+    /// <summary>
+    /// Whether the failure happened before the request left: no connection could be made (refused, or the name did not
+    /// resolve). Anything later — a connection reset, a response cut short, a time-out — may have been carried out.
+    /// </summary>
+    public static bool WasNotSent(Exception exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
 }

@@ -43,6 +43,12 @@ internal static class SharePointRequest
     public static WireRequest Post(Uri uri, JsonNode? body = null) =>
         new(HttpMethod.Post, uri, ReadHeaders, body is null ? null : WireBody.Json(MediaTypes.SharePointWrite, body));
 
+    /// <summary>
+    /// A <c>POST</c> whose effect does not change when it is sent twice (an update, a grant, breaking inheritance,
+    /// ensuring a user), so it may be re-sent when its outcome is unknown.
+    /// </summary>
+    public static WireRequest IdempotentPost(Uri uri, JsonNode? body = null) => Post(uri, body) with { Idempotent = true };
+
     /// <summary>A <c>POST</c> whose body is raw bytes (a file upload).</summary>
     public static WireRequest PostBytes(Uri uri, ReadOnlyMemory<byte> content) =>
         new(HttpMethod.Post, uri, ReadHeaders, new WireBody(MediaTypes.OctetStream, content));

@@ -16,4 +16,13 @@ public sealed record WireRequest(HttpMethod Method, Uri Uri, IReadOnlyList<WireH
 
     /// <summary>Whether the request only reads (a <c>GET</c>): reads are plain parts of a batch, writes go in changesets.</summary>
     public bool IsRead => Method == HttpMethod.Get;
+
+    /// <summary>
+    /// Whether sending the request twice has the effect of sending it once, so that it may be re-sent when its outcome
+    /// is unknown (a <c>504</c>, a <c>503</c> without <c>Retry-After</c>, a time-out or a connection lost after the
+    /// request went out). <c>GET</c>, <c>PUT</c> and <c>DELETE</c> are; a <c>POST</c> is not unless its builder says so
+    /// (an add would be added twice). Throttled requests (<c>429</c>, <c>503</c> with <c>Retry-After</c>) were not
+    /// carried out and are re-sent either way.
+    /// </summary>
+    public bool Idempotent { get; init; } = Method != HttpMethod.Post;
 }

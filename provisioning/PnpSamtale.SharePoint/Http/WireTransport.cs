@@ -9,6 +9,9 @@ namespace PnpSamtale.SharePoint.Http;
 /// </summary>
 public sealed class WireTransport
 {
+    /// <summary>The request option carrying <see cref="WireRequest.Idempotent"/> to the retry handler.</summary>
+    public static readonly HttpRequestOptionsKey<bool> IdempotentOption = new("PnpSamtale.Idempotent");
+
     private readonly HttpClient httpClient;
 
     /// <summary>Creates the transport over a client configured by <c>AddSharePointClient</c> (or a test's handler).</summary>
@@ -32,6 +35,7 @@ public sealed class WireTransport
     internal static HttpRequestMessage ToMessage(WireRequest request)
     {
         var message = new HttpRequestMessage(request.Method, request.Uri);
+        message.Options.Set(IdempotentOption, request.Idempotent);
         foreach (var header in request.Headers)
         {
             message.Headers.TryAddWithoutValidation(header.Name, header.Value);

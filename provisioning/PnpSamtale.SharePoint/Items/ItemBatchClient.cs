@@ -1,4 +1,5 @@
 using PnpSamtale.SharePoint.Batching;
+using PnpSamtale.SharePoint.Regional;
 
 namespace PnpSamtale.SharePoint.Items;
 
@@ -9,12 +10,15 @@ namespace PnpSamtale.SharePoint.Items;
 public sealed class ItemBatchClient
 {
     private readonly SharePointBatchExecutor batches;
+    private readonly RegionalSettingsClient regional;
 
     /// <summary>Creates the client.</summary>
-    public ItemBatchClient(SharePointBatchExecutor batches)
+    public ItemBatchClient(SharePointBatchExecutor batches, RegionalSettingsClient regional)
     {
         ArgumentNullException.ThrowIfNull(batches);
+        ArgumentNullException.ThrowIfNull(regional);
         this.batches = batches;
+        this.regional = regional;
     }
 
     /// <summary>Adds one item per entry of <paramref name="items"/>.</summary>
@@ -22,7 +26,8 @@ public sealed class ItemBatchClient
         Uri site, Guid listId, IReadOnlyList<IReadOnlyList<FormValue>> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var requests = items.Select(values => ItemRequests.Add(site, listId, values)).ToArray();
+        var settings = await regional.GetAsync(site, cancellationToken).ConfigureAwait(false);
+        var requests = items.Select(values => ItemRequests.Add(site, listId, values, settings)).ToArray();
         var responses = await batches.ExecuteAsync(site, requests, cancellationToken).ConfigureAwait(false);
         return BatchResult<ItemWriteResult>.From(responses, response => ItemResponses.WriteResult(response));
     }
@@ -32,7 +37,8 @@ public sealed class ItemBatchClient
         Uri site, Guid listId, IReadOnlyList<ItemUpdate> updates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(updates);
-        var requests = updates.Select(u => ItemRequests.Update(site, listId, u.ItemId, u.Values)).ToArray();
+        var settings = await regional.GetAsync(site, cancellationToken).ConfigureAwait(false);
+        var requests = updates.Select(u => ItemRequests.Update(site, listId, u.ItemId, u.Values, settings)).ToArray();
         var responses = await batches.ExecuteAsync(site, requests, cancellationToken).ConfigureAwait(false);
         return responses
             .Select((response, i) => response.ToError() is { } error

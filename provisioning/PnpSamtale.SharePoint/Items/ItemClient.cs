@@ -1,4 +1,5 @@
 using PnpSamtale.SharePoint.Http;
+using PnpSamtale.SharePoint.Regional;
 
 namespace PnpSamtale.SharePoint.Items;
 
@@ -9,19 +10,23 @@ namespace PnpSamtale.SharePoint.Items;
 public sealed class ItemClient
 {
     private readonly WireTransport transport;
+    private readonly RegionalSettingsClient regional;
 
     /// <summary>Creates the client.</summary>
-    public ItemClient(WireTransport transport)
+    public ItemClient(WireTransport transport, RegionalSettingsClient regional)
     {
         ArgumentNullException.ThrowIfNull(transport);
+        ArgumentNullException.ThrowIfNull(regional);
         this.transport = transport;
+        this.regional = regional;
     }
 
     /// <summary>Adds an item; refused values come back in <see cref="ItemWriteResult.Errors"/> (no item is created then).</summary>
     /// <exception cref="Errors.SharePointServiceException">An unknown field (400), a missing list, or another failure.</exception>
     public async Task<ItemWriteResult> AddItemAsync(Uri site, Guid listId, IReadOnlyList<FormValue> values, CancellationToken cancellationToken)
     {
-        var response = await transport.SendOrThrowAsync(ItemRequests.Add(site, listId, values), cancellationToken).ConfigureAwait(false);
+        var settings = await regional.GetAsync(site, cancellationToken).ConfigureAwait(false);
+        var response = await transport.SendOrThrowAsync(ItemRequests.Add(site, listId, values, settings), cancellationToken).ConfigureAwait(false);
         return ItemResponses.WriteResult(response);
     }
 
@@ -29,7 +34,8 @@ public sealed class ItemClient
     public async Task<ItemWriteResult> UpdateItemAsync(
         Uri site, Guid listId, int itemId, IReadOnlyList<FormValue> values, CancellationToken cancellationToken)
     {
-        var response = await transport.SendOrThrowAsync(ItemRequests.Update(site, listId, itemId, values), cancellationToken).ConfigureAwait(false);
+        var settings = await regional.GetAsync(site, cancellationToken).ConfigureAwait(false);
+        var response = await transport.SendOrThrowAsync(ItemRequests.Update(site, listId, itemId, values, settings), cancellationToken).ConfigureAwait(false);
         return ItemResponses.WriteResult(response, itemId);
     }
 
@@ -55,7 +61,7 @@ public sealed class ItemClient
         while (true)
         {
             var response = await transport.SendOrThrowAsync(request, cancellationToken).ConfigureAwait(false);
-            var (page, next) = ItemResponses.Page(response);
+            var (page, next) = ItemResponses.Page(response, query);
             items.AddRange(page);
             if (next is null)
             {

@@ -11,9 +11,35 @@ namespace PnpSamtale.SharePoint.Items;
 public sealed record ItemQuery(IReadOnlyList<string> Select, string? Filter = null, int? Top = null, IReadOnlyList<string>? Expand = null)
 {
     /// <summary>
+    /// The list view threshold: SharePoint refuses a query that returns more items at once (<c>$top</c> above it), or
+    /// whose filter can match more on a larger list. The most items a page or an id window holds.
+    /// </summary>
+    public const int Threshold = 5000;
+
+    /// <summary>
     /// <c>RoleAssignments/Member</c> and <c>RoleAssignments/RoleDefinitionBindings</c>: every item comes with the role
     /// assignments that apply to it (its own when it has unique permissions, else its nearest ancestor's), read in the
     /// same request — for 5,000 items, one request instead of 5,000.
     /// </summary>
     public static IReadOnlyList<string> RoleAssignmentsExpansion { get; } = ["RoleAssignments/Member", "RoleAssignments/RoleDefinitionBindings"];
+
+    /// <summary>
+    /// The query split into id windows <c>(Id gt a and Id le a+5000) and ({filter})</c> covering ids up to
+    /// <paramref name="lastId"/>: on a list with more than 5,000 items SharePoint evaluates a filter left to right and
+    /// refuses it when its first, indexed condition can match more than 5,000 items; an id window never can, so each
+    /// window runs whatever the rest of the filter (indexed or not) and however many items match it in the list.
+    /// </summary>
+    /// <param name="lastId">The highest item id in the list (0 for an empty list: no windows).</param>
+    public IReadOnlyList<ItemQuery> Windows(int lastId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(lastId);
+        var windows = new List<ItemQuery>();
+        for (var after = 0; after < lastId; after += Threshold)
+        {
+            var range = $"Id gt {after.ToString(System.Globalization.CultureInfo.InvariantCulture)} and Id le {(after + Threshold).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            windows.Add(this with { Filter = Filter is null ? range : range + " and (" + Filter + ")", Top = Threshold });
+        }
+
+        return windows;
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using PnpSamtale.SharePoint.Http;
 using PnpSamtale.SharePoint.Lists;
+using PnpSamtale.SharePoint.Regional;
 
 namespace PnpSamtale.SharePoint.Items;
 
@@ -10,14 +11,15 @@ public static class ItemRequests
 {
     /// <summary>
     /// <c>POST {site}/_api/web/lists(guid'{id}')/AddValidateUpdateItemUsingPath</c> with
-    /// <c>{"listItemCreateInfo":{"UnderlyingObjectType":0},"formValues":[{"FieldName","FieldValue"}],"bNewDocumentUpdate":false}</c>.
+    /// <c>{"listItemCreateInfo":{"UnderlyingObjectType":0},"formValues":[{"FieldName","FieldValue"}],"bNewDocumentUpdate":false}</c>,
+    /// the values written in the site's <paramref name="settings"/>. Not idempotent: sent twice, it adds twice.
     /// </summary>
-    public static WireRequest Add(Uri site, Guid listId, IReadOnlyList<FormValue> values)
+    public static WireRequest Add(Uri site, Guid listId, IReadOnlyList<FormValue> values, RegionalSettings settings)
     {
         var body = new JsonObject
         {
             ["listItemCreateInfo"] = new JsonObject { ["UnderlyingObjectType"] = 0 },
-            ["formValues"] = FormValues(values),
+            ["formValues"] = FormValues(values, settings),
             ["bNewDocumentUpdate"] = false,
         };
         return SharePointRequest.Post(SharePointRequest.Api(site, ListRequests.ById(listId) + "/AddValidateUpdateItemUsingPath"), body);
@@ -25,22 +27,23 @@ public static class ItemRequests
 
     /// <summary>
     /// <c>POST {site}/_api/web/lists(guid'{id}')/items({itemId})/ValidateUpdateListItem</c> with
-    /// <c>{"formValues":[…],"bNewDocumentUpdate":false}</c>.
+    /// <c>{"formValues":[…],"bNewDocumentUpdate":false}</c>, the values written in the site's <paramref name="settings"/>.
     /// </summary>
-    public static WireRequest Update(Uri site, Guid listId, int itemId, IReadOnlyList<FormValue> values)
+    public static WireRequest Update(Uri site, Guid listId, int itemId, IReadOnlyList<FormValue> values, RegionalSettings settings)
     {
-        var body = new JsonObject { ["formValues"] = FormValues(values), ["bNewDocumentUpdate"] = false };
-        return SharePointRequest.Post(SharePointRequest.Api(site, Item(listId, itemId) + "/ValidateUpdateListItem"), body);
+        var body = new JsonObject { ["formValues"] = FormValues(values, settings), ["bNewDocumentUpdate"] = false };
+        return SharePointRequest.IdempotentPost(SharePointRequest.Api(site, Item(listId, itemId) + "/ValidateUpdateListItem"), body);
     }
 
     /// <summary>
     /// <c>GET {site}/_api/web/lists(guid'{id}')/items({itemId})?$select=Id,Title,{fields},HasUniqueRoleAssignments</c>,
-    /// with <c>&amp;$expand={expand}</c> when <paramref name="expand"/> names anything (see <see cref="ItemQuery.RoleAssignmentsExpansion"/>).
+    /// with <c>&amp;$expand={expand}</c> when <paramref name="expand"/> names anything (see <see cref="ItemQuery.RoleAssignmentsExpansion"/>);
+    /// every expanded path is selected too, since SharePoint returns an expanded property only when it is also selected.
     /// </summary>
     public static WireRequest Get(Uri site, Guid listId, int itemId, IReadOnlyList<string> fields, IReadOnlyList<string>? expand = null)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var select = Select(["Id", "Title", .. fields, "HasUniqueRoleAssignments"]);
+        var select = Select(["Id", "Title", .. fields, "HasUniqueRoleAssignments", .. Expanded(expand)]);
         return SharePointRequest.Get(SharePointRequest.Api(site, Item(listId, itemId) + "?$select=" + select + Expand(expand)));
     }
 
@@ -63,7 +66,7 @@ public static class ItemRequests
     private static WireRequest Query(Uri site, string listPath, ItemQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var text = "?$select=" + Select(["Id", .. query.Select]);
+        var text = "?$select=" + Select(["Id", .. query.Select, .. Expanded(query.Expand)]);
         if (query.Filter is { } filter)
         {
             text += "&$filter=" + ODataLiteral.Query(filter);
@@ -79,6 +82,17 @@ public static class ItemRequests
         text += Expand(query.Expand);
 
         return SharePointRequest.Get(SharePointRequest.Api(site, listPath + "/items" + text));
+    }
+
+    /// <summary>
+    /// <c>GET {site}/_api/web/lists/getbytitle('{title}')/items?$select=Id&amp;$top=1&amp;$orderby=Id desc</c>: the item with
+    /// the highest id (ordering by the id is allowed on any list), to split a filtered query into id windows
+    /// (<see cref="ItemQuery.Windows"/>).
+    /// </summary>
+    public static WireRequest LastIdByTitle(Uri site, string listTitle)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(listTitle);
+        return SharePointRequest.Get(SharePointRequest.Api(site, "web/lists/getbytitle(" + ODataLiteral.Quoted(listTitle) + ")/items?$select=Id&$top=1&$orderby=" + ODataLiteral.Query("Id desc")));
     }
 
     /// <summary><c>GET {odata.nextLink}</c>: the next page, exactly as the server linked it.</summary>
@@ -100,13 +114,14 @@ public static class ItemRequests
     internal static string Item(Guid listId, int itemId) =>
         ListRequests.ById(listId) + "/items(" + itemId.ToString(CultureInfo.InvariantCulture) + ")";
 
-    private static JsonArray FormValues(IReadOnlyList<FormValue> values)
+    private static JsonArray FormValues(IReadOnlyList<FormValue> values, RegionalSettings settings)
     {
         ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(settings);
         var array = new JsonArray();
         foreach (var value in values)
         {
-            array.Add(new JsonObject { ["FieldName"] = value.FieldName, ["FieldValue"] = value.FieldValue });
+            array.Add(new JsonObject { ["FieldName"] = value.FieldName, ["FieldValue"] = value.ToWire(settings) });
         }
 
         return array;
@@ -114,6 +129,10 @@ public static class ItemRequests
 
     private static string Select(IEnumerable<string> fields) =>
         string.Join(",", fields.Distinct(StringComparer.OrdinalIgnoreCase).Select(ODataLiteral.QueryPath));
+
+    /// <summary>What an expansion must also select: each expanded path and the navigation property it starts from.</summary>
+    private static IEnumerable<string> Expanded(IReadOnlyList<string>? expand) =>
+        (expand ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).SelectMany(p => new[] { p.Split('/')[0], p });
 
     private static string Expand(IReadOnlyList<string>? expand)
     {

@@ -35,26 +35,50 @@ public static class ItemResponses
 
     /// <summary>One item (<c>GET …/items({id})</c>).</summary>
     /// <exception cref="JsonException">The body is not an item.</exception>
-    public static ListItem Item(WireResponse response)
+    public static ListItem Item(WireResponse response) => Item(response, null);
+
+    /// <summary>One item read with <paramref name="expand"/>: what was expanded must be there.</summary>
+    /// <exception cref="JsonException">The body is not an item, or an expansion asked for is missing.</exception>
+    public static ListItem Item(WireResponse response, IReadOnlyList<string>? expand)
     {
         ArgumentNullException.ThrowIfNull(response);
         using var document = JsonDocument.Parse(response.Content);
-        return ListItem.FromJson(document.RootElement);
+        return Expected(ListItem.FromJson(document.RootElement), expand);
     }
 
     /// <summary>One page of an item query (<c>GET …/items?…</c>) and the link to the next, if any.</summary>
     /// <exception cref="JsonException">The body is not a page of items.</exception>
-    public static ItemPage Page(WireResponse response)
+    public static ItemPage Page(WireResponse response) => Page(response, null);
+
+    /// <summary>
+    /// One page of <paramref name="query"/>: every item must carry what the query expanded. SharePoint leaves out an
+    /// expanded property that was not also selected; a page without the role assignments asked for is an error, never
+    /// an item without grants (which would make the provisioner re-grant and never withdraw).
+    /// </summary>
+    /// <exception cref="JsonException">The body is not a page of items, or an expansion asked for is missing.</exception>
+    public static ItemPage Page(WireResponse response, ItemQuery? query)
     {
         ArgumentNullException.ThrowIfNull(response);
         using var document = JsonDocument.Parse(response.Content);
         var root = document.RootElement;
-        var items = root.GetProperty("value").EnumerateArray().Select(ListItem.FromJson).ToArray();
+        var items = root.GetProperty("value").EnumerateArray().Select(e => Expected(ListItem.FromJson(e), query?.Expand)).ToArray();
         var next = root.TryGetProperty("odata.nextLink", out var link) && link.GetString() is { Length: > 0 } url
             ? new Uri(url, UriKind.Absolute)
             : null;
         return new ItemPage(items, next);
     }
+
+    private static ListItem Expected(ListItem item, IReadOnlyList<string>? expand)
+    {
+        var wantsAssignments = expand?.Any(p => p.StartsWith("RoleAssignments/", StringComparison.OrdinalIgnoreCase)) == true;
+        return wantsAssignments && item.RoleAssignments is null
+            ? throw new JsonException($"Item {item.Id} came without its expanded RoleAssignments (Member and RoleDefinitionBindings); they were asked for and must be selected as well as expanded.")
+            : item;
+    }
+
+    /// <summary>The highest item id of a list, from <see cref="ItemRequests.LastIdByTitle"/>'s answer; 0 when the list is empty.</summary>
+    /// <exception cref="JsonException">The body is not a page of items.</exception>
+    public static int LastId(WireResponse response) => Page(response).Items.Select(i => i.Id).DefaultIfEmpty(0).Max();
 
     /// <summary>The recycle bin item id of <c>recycle</c>: <c>{"value":"&lt;guid&gt;"}</c>.</summary>
     /// <exception cref="JsonException">The body is not the expected JSON.</exception>

@@ -13,7 +13,7 @@ public static class PermissionRequests
     public static WireRequest BreakInheritance(SecurableScope scope, bool copyRoleAssignments, bool clearSubscopes)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return SharePointRequest.Post(scope.Api(
+        return SharePointRequest.IdempotentPost(scope.Api(
             "/breakroleinheritance(copyRoleAssignments=" + Bool(copyRoleAssignments) + ",clearSubscopes=" + Bool(clearSubscopes) + ")"));
     }
 
@@ -21,21 +21,21 @@ public static class PermissionRequests
     public static WireRequest ResetInheritance(SecurableScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return SharePointRequest.Post(scope.Api("/resetroleinheritance"));
+        return SharePointRequest.IdempotentPost(scope.Api("/resetroleinheritance"));
     }
 
     /// <summary><c>POST {scope}/roleassignments/addroleassignment(principalid={id},roledefid={id})</c>.</summary>
     public static WireRequest AddRoleAssignment(SecurableScope scope, int principalId, int roleDefinitionId)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return SharePointRequest.Post(scope.Api("/roleassignments/addroleassignment" + Pair(principalId, roleDefinitionId)));
+        return SharePointRequest.IdempotentPost(scope.Api("/roleassignments/addroleassignment" + Pair(principalId, roleDefinitionId)));
     }
 
     /// <summary><c>POST {scope}/roleassignments/removeroleassignment(principalid={id},roledefid={id})</c>.</summary>
     public static WireRequest RemoveRoleAssignment(SecurableScope scope, int principalId, int roleDefinitionId)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return SharePointRequest.Post(scope.Api("/roleassignments/removeroleassignment" + Pair(principalId, roleDefinitionId)));
+        return SharePointRequest.IdempotentPost(scope.Api("/roleassignments/removeroleassignment" + Pair(principalId, roleDefinitionId)));
     }
 
     /// <summary><c>GET {scope}/roleassignments?$expand=Member,RoleDefinitionBindings</c>.</summary>

@@ -4,7 +4,7 @@ using PnpSamtale.SharePoint.Items;
 
 namespace PnpSamtale.SharePoint.RecycleBin;
 
-/// <summary>The recycle bins, and the check that shredded items are gone everywhere.</summary>
+/// <summary>The recycle bins, read a page at a time, and the check that shredded items are gone everywhere.</summary>
 public sealed class RecycleBinClient
 {
     private readonly WireTransport transport;
@@ -19,13 +19,24 @@ public sealed class RecycleBinClient
         this.batches = batches;
     }
 
-    /// <summary>The web's first-stage entries.</summary>
-    public async Task<IReadOnlyList<RecycleBinItem>> GetWebRecycleBinAsync(Uri site, CancellationToken cancellationToken) =>
-        (await transport.GetJsonAsync<ValueList<RecycleBinItem>>(RecycleBinRequests.ListWeb(site), cancellationToken).ConfigureAwait(false)).Value;
+    /// <summary>Every entry of a stage, page by page (5,000 a page), oldest deletion first.</summary>
+    public async Task<IReadOnlyList<RecycleBinItem>> GetAllAsync(Uri site, RecycleBinStage stage, CancellationToken cancellationToken)
+    {
+        var entries = new List<RecycleBinItem>();
+        RecycleBinItem? last = null;
+        while (true)
+        {
+            var response = await transport.SendOrThrowAsync(RecycleBinRequests.Page(site, stage, last), cancellationToken).ConfigureAwait(false);
+            var page = RecycleBinResponses.Page(response);
+            entries.AddRange(page);
+            if (page.Count < ItemQuery.Threshold)
+            {
+                return entries;
+            }
 
-    /// <summary>The site collection's entries.</summary>
-    public async Task<IReadOnlyList<RecycleBinItem>> GetSiteRecycleBinAsync(Uri site, CancellationToken cancellationToken) =>
-        (await transport.GetJsonAsync<ValueList<RecycleBinItem>>(RecycleBinRequests.ListSite(site), cancellationToken).ConfigureAwait(false)).Value;
+            last = page[^1];
+        }
+    }
 
     /// <summary>Moves an entry to the second stage.</summary>
     public Task MoveToSecondStageAsync(Uri site, Guid id, CancellationToken cancellationToken) =>
@@ -44,8 +55,9 @@ public sealed class RecycleBinClient
         SendAsync(RecycleBinRequests.DeleteByIds(site, ids), cancellationToken);
 
     /// <summary>
-    /// Checks that the items are gone everywhere: the list no longer returns them (batched reads, 404 each) and none of
-    /// <paramref name="recycleBinIds"/> is in the web's bin or the site collection's bin.
+    /// Checks that the items are gone everywhere, each by a read that proves it: the list answers 404 for each item, and
+    /// the web's bin and the site collection's bin answer 404 for each of <paramref name="recycleBinIds"/> (entries are
+    /// looked up one by one, never by reading a whole bin). Batched.
     /// </summary>
     /// <exception cref="Errors.SharePointServiceException">A read failed for another reason than "not found".</exception>
     public async Task<GoneVerification> VerifyGoneAsync(
@@ -53,27 +65,30 @@ public sealed class RecycleBinClient
     {
         ArgumentNullException.ThrowIfNull(itemIds);
         ArgumentNullException.ThrowIfNull(recycleBinIds);
-        var reads = itemIds.Select(id => ItemRequests.Get(site, listId, id, [])).ToArray();
+        var binIds = recycleBinIds.ToArray();
+        var reads = itemIds.Select(id => ItemRequests.Get(site, listId, id, []))
+            .Concat(binIds.Select(id => RecycleBinRequests.GetFromWeb(site, id)))
+            .Concat(binIds.Select(id => RecycleBinRequests.GetFromSite(site, id)))
+            .ToArray();
         var responses = await batches.ExecuteAsync(site, reads, cancellationToken).ConfigureAwait(false);
-        var stillInList = new List<int>();
-        for (var i = 0; i < responses.Count; i++)
-        {
-            if (responses[i].ToError() is { IsNotFound: true })
-            {
-                continue;
-            }
-
-            responses[i].EnsureSuccess();
-            stillInList.Add(itemIds[i]);
-        }
-
-        var web = await GetWebRecycleBinAsync(site, cancellationToken).ConfigureAwait(false);
-        var siteBin = await GetSiteRecycleBinAsync(site, cancellationToken).ConfigureAwait(false);
-        return new GoneVerification(stillInList, Present(web, recycleBinIds), Present(siteBin, recycleBinIds));
+        var present = responses.Select(Present).ToArray();
+        return new GoneVerification(
+            [.. itemIds.Where((_, i) => present[i])],
+            [.. binIds.Where((_, i) => present[itemIds.Count + i])],
+            [.. binIds.Where((_, i) => present[itemIds.Count + binIds.Length + i])]);
     }
 
-    private static Guid[] Present(IReadOnlyList<RecycleBinItem> bin, IReadOnlyCollection<Guid> ids) =>
-        bin.Select(entry => entry.Id).Where(ids.Contains).ToArray();
+    /// <summary>Whether a read found its target: 404 means gone; any other failure is not proof either way and throws.</summary>
+    private static bool Present(WireResponse response)
+    {
+        if (response.ToError() is { IsNotFound: true })
+        {
+            return false;
+        }
+
+        response.EnsureSuccess();
+        return true;
+    }
 
     private async Task SendAsync(WireRequest request, CancellationToken cancellationToken) =>
         await transport.SendOrThrowAsync(request, cancellationToken).ConfigureAwait(false);

@@ -33,28 +33,37 @@ public sealed class SiteClient
 
     /// <summary>
     /// Creates the site and waits until it is ready (status 2 and <c>IsProvisioningComplete</c>). A site that already
-    /// exists at the URL is an expected outcome (<see cref="SiteCreationOutcome.AlreadyExisted"/>), not an error.
+    /// exists at the URL (SiteStatus 4, or 3 with a site there) is an expected outcome
+    /// (<see cref="SiteCreationOutcome.AlreadyExisted"/>), not an error.
     /// </summary>
     /// <exception cref="SharePointServiceException">Creation failed, or SharePoint refused the request.</exception>
     /// <exception cref="TimeoutException">The site was not ready after <see cref="MaxPolls"/> polls.</exception>
     public async Task<SiteCreationResult> CreateSiteAsync(SiteCreation site, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var created = await transport.GetJsonAsync<SiteProvisioning>(SiteRequests.Create(Tenant, site), cancellationToken).ConfigureAwait(false);
+        var response = await transport.SendOrThrowAsync(SiteRequests.Create(Tenant, site), cancellationToken).ConfigureAwait(false);
+        var created = SiteProvisioning.Read(response);
         if (created.SiteStatus is SiteStatus.Ready or SiteStatus.Provisioning)
         {
             await WaitUntilReadyAsync(site.Url, cancellationToken).ConfigureAwait(false);
-            return new SiteCreationResult(created.SiteId, site.Url, SiteCreationOutcome.Created);
+            var id = created.SiteId ?? (await FindSiteAsync(site.Url, cancellationToken).ConfigureAwait(false))?.Id ?? Guid.Empty;
+            return new SiteCreationResult(id, site.Url, SiteCreationOutcome.Created);
         }
 
-        // SharePoint answers SiteStatus 3 when the URL is taken; if a ready site is there, it is the one wanted.
-        var existing = await GetStatusAsync(site.Url, cancellationToken).ConfigureAwait(false);
-        if (existing.SiteStatus == SiteStatus.Ready)
+        // SiteStatus 4 ("a site already exists at the URL"), or 3 when the URL is taken: if it is ready, it is the one wanted.
+        switch (await GetStateAsync(site.Url, cancellationToken).ConfigureAwait(false))
         {
-            return new SiteCreationResult(existing.SiteId, site.Url, SiteCreationOutcome.AlreadyExisted);
+            case SiteState.Ready:
+                break;
+            case SiteState.Provisioning:
+                await WaitUntilReadyAsync(site.Url, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                throw SiteFailed(site.Url, created.SiteStatus);
         }
 
-        throw SiteFailed(site.Url, created.SiteStatus);
+        var existing = await FindSiteAsync(site.Url, cancellationToken).ConfigureAwait(false);
+        return new SiteCreationResult(existing?.Id ?? Guid.Empty, site.Url, SiteCreationOutcome.AlreadyExisted);
     }
 
     /// <summary>Polls with a growing delay (1 s, 2 s, 4 s … capped at <c>SharePoint:MaxRetryDelay</c>) until the site is ready.</summary>
@@ -75,9 +84,41 @@ public sealed class SiteClient
         }, "IsProvisioningComplete", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The creation status of the site at <paramref name="siteUrl"/> (<see cref="SiteStatus.NotFound"/> when there is none).</summary>
-    public Task<SiteProvisioning> GetStatusAsync(Uri siteUrl, CancellationToken cancellationToken) =>
-        transport.GetJsonAsync<SiteProvisioning>(SiteRequests.Status(Tenant, siteUrl), cancellationToken);
+    /// <summary>
+    /// The creation status of the site at <paramref name="siteUrl"/>, read tolerantly (<c>SiteId</c> may be <c>""</c> or
+    /// <c>null</c>). To learn whether a site exists use <see cref="GetStateAsync"/>: the status alone cannot tell a
+    /// missing site from one being created.
+    /// </summary>
+    public async Task<SiteProvisioning> GetStatusAsync(Uri siteUrl, CancellationToken cancellationToken)
+    {
+        var response = await transport.SendOrThrowAsync(SiteRequests.Status(Tenant, siteUrl), cancellationToken).ConfigureAwait(false);
+        return SiteProvisioning.Read(response);
+    }
+
+    /// <summary>
+    /// Whether a site exists at <paramref name="siteUrl"/>, and whether it is ready. <c>SPSiteManager/status</c> answers
+    /// 2 for a ready site and 0 for a missing one as documented, but real tenants have also answered 1 ("provisioning")
+    /// with no <c>SiteId</c> for a URL where nothing exists; such an answer is settled by reading the site itself
+    /// (<c>GET {site}/_api/site</c>: 404 when it is not there).
+    /// </summary>
+    public async Task<SiteState> GetStateAsync(Uri siteUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(siteUrl);
+        var status = await GetStatusAsync(siteUrl, cancellationToken).ConfigureAwait(false);
+        switch (status.SiteStatus)
+        {
+            case SiteStatus.Ready:
+                return SiteState.Ready;
+            case SiteStatus.NotFound:
+                return SiteState.Missing;
+            case SiteStatus.Error:
+                return SiteState.Failed;
+            case SiteStatus.Provisioning when status.SiteId is not null:
+                return SiteState.Provisioning;
+            default:
+                return await FindSiteAsync(siteUrl, cancellationToken).ConfigureAwait(false) is null ? SiteState.Missing : SiteState.Provisioning;
+        }
+    }
 
     /// <summary>Deletes the site collection (it goes to the tenant's deleted sites).</summary>
     public async Task DeleteSiteAsync(Guid siteId, CancellationToken cancellationToken) =>

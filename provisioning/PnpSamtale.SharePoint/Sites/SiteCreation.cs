@@ -9,6 +9,12 @@ public sealed record SiteCreation(string Title, Uri Url, string Owner)
     /// <summary>The site language. Default 1044 (Norwegian Bokmål); it fixes the language of role and group names.</summary>
     public int Lcid { get; init; } = 1044;
 
+    /// <summary>
+    /// The site's time zone, a SharePoint zone id. Default 4, "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm,
+    /// Vienna" — Norway's rules; without it a site gets the tenant's default zone.
+    /// </summary>
+    public int TimeZoneId { get; init; } = Regional.SiteTimeZone.Oslo;
+
     /// <summary>The template. Default <c>STS#3</c>, the modern team site without a group.</summary>
     public string WebTemplate { get; init; } = "STS#3";
 

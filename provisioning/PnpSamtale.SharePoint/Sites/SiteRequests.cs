@@ -11,8 +11,9 @@ public static class SiteRequests
 
     /// <summary>
     /// <c>POST {host}/_api/SPSiteManager/create</c> with
-    /// <c>{"request":{"Title","Url","Lcid":1044,"WebTemplate":"STS#3","Owner","ShareByEmailEnabled":false,"Description":"",
-    /// "Classification":"","SiteDesignId":"0000…","WebTemplateExtensionId":"0000…"}}</c>.
+    /// <c>{"request":{"Title","Url","Lcid":1044,"TimeZoneId":4,"WebTemplate":"STS#3","Owner","ShareByEmailEnabled":false,"Description":"",
+    /// "Classification":"","SiteDesignId":"0000…","WebTemplateExtensionId":"0000…"}}</c>. Not idempotent: a second call
+    /// for the same URL answers SiteStatus 4 (the URL is taken).
     /// </summary>
     public static WireRequest Create(Uri tenant, SiteCreation site)
     {
@@ -24,6 +25,7 @@ public static class SiteRequests
                 ["Title"] = site.Title,
                 ["Url"] = site.Url.AbsoluteUri.TrimEnd('/'),
                 ["Lcid"] = site.Lcid,
+                ["TimeZoneId"] = site.TimeZoneId,
                 ["WebTemplate"] = site.WebTemplate,
                 ["Owner"] = site.Owner,
                 ["ShareByEmailEnabled"] = false,

@@ -11,7 +11,7 @@ public static class SiteUserRequests
     /// prefix, see <see cref="LoginNames.ForUser"/>).
     /// </summary>
     public static WireRequest EnsureUser(Uri site, string upnOrLoginName) =>
-        SharePointRequest.Post(
+        SharePointRequest.IdempotentPost(
             SharePointRequest.Api(site, "web/ensureuser"),
             new JsonObject { ["logonName"] = LoginNames.ForUser(upnOrLoginName) });
 

@@ -6,6 +6,7 @@ using PnpSamtale.Jobs.Shredding;
 using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.Provisioning.Desired;
 using PnpSamtale.SharePoint.Items;
+using PnpSamtale.SharePoint.Regional;
 using PnpSamtale.SharePoint.Users;
 using PnpSamtale.Tests.Shared;
 
@@ -73,10 +74,11 @@ public sealed class ShredPlanPropertyTests
                     ["Samtaler"] = Guid.NewGuid(), ["Samtaleskjema"] = Guid.NewGuid(), ["Tiltak"] = Guid.NewGuid(),
                 },
                 new Dictionary<string, IReadOnlyList<ListItem>>(StringComparer.OrdinalIgnoreCase) { ["Samtaler"] = conversations, ["Samtaleskjema"] = forms, ["Tiltak"] = measures },
-                users));
+                users,
+                new RegionalSettings(1044, 1, ".", ",", true, ":", "AM", "PM", SiteTimeZone.Find(SiteTimeZone.Oslo, "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna")!)));
             var admin = new AdminState(content.Content, [], roster);
 
-            var plan = ShredExpiredForms.ShredPlan.Create(content, retention, admin, today);
+            var plan = ShredExpiredForms.ShredPlan.Create(content, [], retention, admin, today);
 
             var destroyed = plan.Destroy.Select(t => t.Item).ToList();
             Assert.Equal(expected.Order(StringComparer.Ordinal), destroyed.Select(d => d.Key).Order(StringComparer.Ordinal));

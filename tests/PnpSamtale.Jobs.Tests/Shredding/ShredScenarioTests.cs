@@ -76,8 +76,8 @@ public sealed class ShredScenarioTests
             Assert.Contains(RoundDesigner.MeasureKey(kept), measureKeys);
         }
 
-        var web = await bins.GetWebRecycleBinAsync(site, CancellationToken.None);
-        var siteBin = await bins.GetSiteRecycleBinAsync(site, CancellationToken.None);
+        var web = await bins.GetAllAsync(site, RecycleBinStage.FirstStage, CancellationToken.None);
+        var siteBin = await bins.GetAllAsync(site, RecycleBinStage.SecondStage, CancellationToken.None);
         Assert.DoesNotContain(web.Concat(siteBin), b => b.LeafName.StartsWith("skjema-", StringComparison.Ordinal) || b.Title.StartsWith("Tiltak ", StringComparison.Ordinal));
 
         // The receipt: counts and a hash of the sorted keys; nothing that names anyone.
@@ -113,8 +113,8 @@ public sealed class ShredScenarioTests
         var forms = await fixture.ItemsAsync(fixture.RoundSite, fixture.Blueprint.Round.List(ListRole.Forms).Title, Fields.FileName, Fields.Modified);
         var measures = await fixture.ItemsAsync(fixture.RoundSite, fixture.Blueprint.Round.List(ListRole.Measures).Title, Fields.MeasureKey, Fields.Modified);
         var bins = fixture.Get<RecycleBinClient>();
-        var web = await bins.GetWebRecycleBinAsync(fixture.RoundSite, CancellationToken.None);
-        var site = await bins.GetSiteRecycleBinAsync(fixture.RoundSite, CancellationToken.None);
+        var web = await bins.GetAllAsync(fixture.RoundSite, RecycleBinStage.FirstStage, CancellationToken.None);
+        var site = await bins.GetAllAsync(fixture.RoundSite, RecycleBinStage.SecondStage, CancellationToken.None);
         return JsonSerializer.Serialize(new
         {
             forms = forms.Select(f => f.Values),

@@ -14,7 +14,7 @@ public sealed class ItemEndpointsTests
         var site = await tenant.CreateSiteAsync("items-add");
         var list = await tenant.CreateListAsync(site, "Samtaler");
 
-        var result = await tenant.PostAsync($"{site}/_api/web/lists(guid'{list}')/AddValidateUpdateItemUsingPath", TestTenant.AddBody(("Title", "Kari og Ola"), ("Runde", "2.5")));
+        var result = await tenant.PostAsync($"{site}/_api/web/lists(guid'{list}')/AddValidateUpdateItemUsingPath", TestTenant.AddBody(("Title", "Kari og Ola"), ("Runde", "2,5")));
 
         var entries = result["value"]!.AsArray().Select(e => e!.AsObject()).ToList();
         Assert.Equal(["Title", "Runde", "Id"], entries.Select(e => e["FieldName"]!.GetValue<string>()));
@@ -40,7 +40,7 @@ public sealed class ItemEndpointsTests
 
         var runde = result["value"]!.AsArray().Single(e => e!["FieldName"]!.GetValue<string>() == "Runde")!;
         Assert.True(runde["HasException"]!.GetValue<bool>());
-        Assert.Equal(-1, runde["ErrorCode"]!.GetValue<int>());
+        Assert.Equal(-2146232832, runde["ErrorCode"]!.GetValue<int>());
         Assert.NotNull(runde["ErrorMessage"]);
         Assert.DoesNotContain(result["value"]!.AsArray(), e => e!["FieldName"]!.GetValue<string>() == "Id");
         Assert.Empty(items["value"]!.AsArray());
@@ -64,7 +64,7 @@ public sealed class ItemEndpointsTests
         await using var tenant = await TestTenant.StartAsync();
         var site = await tenant.CreateSiteAsync("items-types");
         var list = await tenant.CreateListAsync(site, "Samtaler");
-        var id = await tenant.AddItemAsync(site, list, ("Title", "T"), ("Kode", "K-1"), ("Status", "Planlagt"), ("Holder", "[{\"Key\":\"i:0#.f|membership|kari@stinn.no\"}]"), ("Runde", "3"), ("Ferdig", "1"), ("Frist", "2026-10-20"));
+        var id = await tenant.AddItemAsync(site, list, ("Title", "T"), ("Kode", "K-1"), ("Status", "Planlagt"), ("Holder", "[{\"Key\":\"i:0#.f|membership|kari@stinn.no\"}]"), ("Runde", "3"), ("Ferdig", "1"), ("Frist", "20.10.2026"));
         var kari = await tenant.EnsureUserAsync(site, "kari@stinn.no");
 
         var item = await tenant.GetAsync($"{site}/_api/web/lists(guid'{list}')/items({id})?$select=Id,Title,Kode,Status,HolderId,Runde,Ferdig,Frist,HasUniqueRoleAssignments");
@@ -76,7 +76,8 @@ public sealed class ItemEndpointsTests
         Assert.Equal(kari, item["HolderId"]!.GetValue<int>());
         Assert.Equal(3, item["Runde"]!.GetValue<double>());
         Assert.True(item["Ferdig"]!.GetValue<bool>());
-        Assert.Equal("2026-10-20T00:00:00Z", item["Frist"]!.GetValue<string>());
+        // A date-only column holds the site's local midnight (Oslo, summer time on 20 October): 22:00 UTC the day before.
+        Assert.Equal("2026-10-19T22:00:00Z", item["Frist"]!.GetValue<string>());
         Assert.False(item["HasUniqueRoleAssignments"]!.GetValue<bool>());
     }
 

@@ -6,6 +6,7 @@ namespace PnpSamtale.LocalTenant.Tests.Items;
 public sealed class ItemExpandTests
 {
     private const string Expand = "$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings";
+    private const string Selected = "RoleAssignments/PrincipalId,RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings";
     private const int ReadRole = 1073741826;
 
     [Fact]
@@ -14,7 +15,7 @@ public sealed class ItemExpandTests
         await using var tenant = await TestTenant.StartAsync();
         var (site, list, secured, inheriting) = await SecuredLibraryAsync(tenant, "expand-query");
 
-        var items = (await tenant.GetAsync($"{list}/items?$select=Id,FileLeafRef,Kode,HasUniqueRoleAssignments&{Expand}&$top=5000"))["value"]!.AsArray();
+        var items = (await tenant.GetAsync($"{list}/items?$select=Id,FileLeafRef,Kode,HasUniqueRoleAssignments,{Selected}&{Expand}&$top=5000"))["value"]!.AsArray();
 
         Assert.Equal([secured, inheriting], items.Select(i => i!["Id"]!.GetValue<int>()));
         foreach (var item in items)
@@ -38,7 +39,7 @@ public sealed class ItemExpandTests
         await using var tenant = await TestTenant.StartAsync();
         var (_, list, secured, _) = await SecuredLibraryAsync(tenant, "expand-one");
 
-        var item = await tenant.GetAsync($"{list}/items({secured})?$select=Id,Title&{Expand}");
+        var item = await tenant.GetAsync($"{list}/items({secured})?$select=Id,Title,{Selected}&{Expand}");
         var expected = (await tenant.GetAsync($"{list}/items({secured})/roleassignments?$expand=Member,RoleDefinitionBindings"))["value"]!;
 
         Assert.True(JsonNode.DeepEquals(expected, item["RoleAssignments"]));
@@ -55,7 +56,7 @@ public sealed class ItemExpandTests
         await tenant.AddItemAsync(site, listId, ("Title", "a"));
         await tenant.PostAsync($"{list}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)");
 
-        var item = Assert.Single((await tenant.GetAsync($"{list}/items?$select=Id&{Expand}"))["value"]!.AsArray())!;
+        var item = Assert.Single((await tenant.GetAsync($"{list}/items?$select=Id,{Selected}&{Expand}"))["value"]!.AsArray())!;
 
         var only = Assert.Single(item["RoleAssignments"]!.AsArray())!;
         Assert.Equal("SharePoint App", only["Member"]!["Title"]!.GetValue<string>());
@@ -68,7 +69,7 @@ public sealed class ItemExpandTests
         await using var tenant = await TestTenant.StartAsync();
         var (_, list, _, _) = await SecuredLibraryAsync(tenant, "expand-bare");
 
-        var items = (await tenant.GetAsync($"{list}/items?$select=Id&$expand=RoleAssignments"))["value"]!.AsArray();
+        var items = (await tenant.GetAsync($"{list}/items?$select=Id,RoleAssignments&$expand=RoleAssignments"))["value"]!.AsArray();
 
         Assert.All(items, i => Assert.All(i!["RoleAssignments"]!.AsArray(), a => Assert.Equal(["PrincipalId"], a!.AsObject().Select(p => p.Key))));
         Assert.Equal(2, items[0]!["RoleAssignments"]!.AsArray().Count);
@@ -92,12 +93,49 @@ public sealed class ItemExpandTests
         await using var tenant = await TestTenant.StartAsync();
         var (_, list, _, _) = await SecuredLibraryAsync(tenant, "expand-paged");
 
-        var first = await tenant.GetAsync($"{list}/items?$select=Id&{Expand}&$top=1");
+        var first = await tenant.GetAsync($"{list}/items?$select=Id,{Selected}&{Expand}&$top=1");
         var next = new Uri(first["odata.nextLink"]!.GetValue<string>());
         var second = await tenant.GetAsync(next.PathAndQuery);
 
         Assert.Contains("$expand=", next.Query, StringComparison.Ordinal);
         Assert.Equal(3, Assert.Single(second["value"]!.AsArray())!["RoleAssignments"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Query_ExpandedButNotSelected_CarriesNoRoleAssignments()
+    {
+        // "To do this, specify the field name in both the $select and $expand query options" (use-odata-query-operations-in-sharepoint-rest-requests):
+        // an expansion that is not also selected does not come back — an item then looks as if it had no grants.
+        await using var tenant = await TestTenant.StartAsync();
+        var (_, list, _, _) = await SecuredLibraryAsync(tenant, "expand-unselected");
+
+        var items = (await tenant.GetAsync($"{list}/items?$select=Id,FileLeafRef&{Expand}"))["value"]!.AsArray();
+        var one = await tenant.GetAsync($"{list}/items(1)?$select=Id&{Expand}");
+
+        Assert.All(items, i => Assert.Null(i!["RoleAssignments"]));
+        Assert.Null(one["RoleAssignments"]);
+    }
+
+    [Fact]
+    public async Task Query_RootSelectedChildrenNot_EntriesCarryPrincipalIdOnly()
+    {
+        await using var tenant = await TestTenant.StartAsync();
+        var (_, list, _, _) = await SecuredLibraryAsync(tenant, "expand-root");
+
+        var items = (await tenant.GetAsync($"{list}/items?$select=Id,RoleAssignments&{Expand}"))["value"]!.AsArray();
+
+        Assert.All(items, i => Assert.All(i!["RoleAssignments"]!.AsArray(), a => Assert.Equal(["PrincipalId"], a!.AsObject().Select(p => p.Key))));
+    }
+
+    [Fact]
+    public async Task Query_WithoutSelect_CarriesEverythingExpanded()
+    {
+        await using var tenant = await TestTenant.StartAsync();
+        var (_, list, _, _) = await SecuredLibraryAsync(tenant, "expand-noselect");
+
+        var items = (await tenant.GetAsync($"{list}/items?{Expand}"))["value"]!.AsArray();
+
+        Assert.All(items[0]!["RoleAssignments"]!.AsArray(), a => Assert.Equal(["PrincipalId", "Member", "RoleDefinitionBindings"], a!.AsObject().Select(p => p.Key)));
     }
 
     [Theory]

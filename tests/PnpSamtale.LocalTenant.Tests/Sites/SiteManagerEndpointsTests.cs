@@ -22,16 +22,17 @@ public sealed class SiteManagerEndpointsTests
     }
 
     [Fact]
-    public async Task Create_UrlInUse_AnswersStatus3WithExistingId()
+    public async Task Create_UrlInUse_AnswersStatus4WithEmptyIdAndUrl()
     {
+        // Documented: "4 - Site with requested URL already exist"; real answers carry "SiteId":"" (sp-dev-docs#7416).
         await using var tenant = await TestTenant.StartAsync();
         await tenant.CreateSiteAsync("dobbel");
-        var firstId = (await tenant.GetAsync("/sites/dobbel/_api/site?$select=Id,Url"))["Id"]!.GetValue<string>();
 
         var again = await tenant.PostAsync("/_api/SPSiteManager/create", new { request = new { Title = "x", Url = tenant.Server.SiteUrl("DOBBEL").AbsoluteUri, Owner = "eier@stinn.no" } });
 
-        Assert.Equal(3, again["SiteStatus"]!.GetValue<int>());
-        Assert.Equal(firstId, again["SiteId"]!.GetValue<string>());
+        Assert.Equal(4, again["SiteStatus"]!.GetValue<int>());
+        Assert.Equal(string.Empty, again["SiteId"]!.GetValue<string>());
+        Assert.Equal(string.Empty, again["SiteUrl"]!.GetValue<string>());
     }
 
     [Fact]
@@ -44,15 +45,18 @@ public sealed class SiteManagerEndpointsTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Status_UnknownSite_AnswersStatus0WithEmptyIdAndUrl()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task Status_UnknownSite_AnswersTheConfiguredStatusWithEmptyIdAndUrl(int missingStatus)
     {
-        await using var tenant = await TestTenant.StartAsync();
+        // Documented: 0 "with no URL and no site id"; since March 2026 real tenants answer 1 (sp-dev-docs#10746).
+        await using var tenant = await TestTenant.StartAsync(o => o.MissingSiteStatus = missingStatus);
 
         var status = await tenant.GetAsync("/_api/SPSiteManager/status?url=" + Uri.EscapeDataString("'" + tenant.Server.SiteUrl("finnes-ikke").AbsoluteUri + "'"));
 
-        Assert.Equal(0, status["SiteStatus"]!.GetValue<int>());
-        Assert.Equal(Guid.Empty.ToString(), status["SiteId"]!.GetValue<string>());
+        Assert.Equal(missingStatus, status["SiteStatus"]!.GetValue<int>());
+        Assert.Equal(string.Empty, status["SiteId"]!.GetValue<string>());
         Assert.Equal(string.Empty, status["SiteUrl"]!.GetValue<string>());
     }
 

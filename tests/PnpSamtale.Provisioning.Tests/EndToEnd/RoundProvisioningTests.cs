@@ -30,7 +30,7 @@ public sealed class RoundProvisioningTests
         Assert.Equal(fixture.Design.Plan.Steps.Count, steps.Count);
         var planned12 = fixture.Design.Plan.Steps.Single(s => s.Step.Id.ToString() == "1.2");
         var item12 = steps.Single(s => s.GetString(Fields.StepNumber) == "1.2");
-        Assert.Equal(new DateOnly(2026, 11, 9), DateOnly.FromDateTime(item12.GetDateTime(Fields.Deadline)!.Value.UtcDateTime));
+        Assert.Equal(new DateOnly(2026, 11, 9), Core.Calendar.OsloTime.Day(item12.GetDateTime(Fields.Deadline)!.Value));
         Assert.Equal(planned12.Window.Latest, new DateOnly(2026, 11, 9));
 
         var conversations = await items.QueryItemsAsync(site, Id("Samtaler"), new ItemQuery(["Id", Fields.ConversationKey], null, 5000), CancellationToken.None);

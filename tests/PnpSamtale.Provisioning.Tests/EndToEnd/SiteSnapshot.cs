@@ -15,7 +15,7 @@ internal static class SiteSnapshot
 {
     public static async Task<string> TakeAsync(RoundFixture fixture, DesiredSite desired)
     {
-        var actual = await new SiteReader(fixture.Get<SharePointBatchExecutor>(), fixture.Get<WireTransport>()).ReadAsync(desired, CancellationToken.None);
+        var actual = await new SiteReader(fixture.Get<SharePointBatchExecutor>(), fixture.Get<WireTransport>(), fixture.Get<SharePoint.Regional.RegionalSettingsClient>()).ReadAsync(desired, CancellationToken.None);
         var users = actual.Users.ToDictionary(p => p.Value, p => p.Key);
         var kinds = actual.RoleDefinitions.ToDictionary(p => p.Value, p => p.Key);
         var text = new StringBuilder();

@@ -81,7 +81,7 @@ public sealed class SharePointBatchWriterTests
         // wire-subset.md: POST {site}/_api/$batch, Content-Type: multipart/mixed; boundary=batch_{guid}
         var payload = new SharePointBatchPayload("batch_x", "--batch_x--\r\n");
 
-        var request = BatchRequests.SharePoint(TestSetup.Site, payload);
+        var request = BatchRequests.SharePoint(TestSetup.Site, payload, idempotent: false);
 
         Assert.Equal((HttpMethod.Post, Site + "/_api/$batch"), (request.Method, request.Uri.AbsoluteUri));
         Assert.Equal("multipart/mixed; boundary=batch_x", request.Body!.ContentType);

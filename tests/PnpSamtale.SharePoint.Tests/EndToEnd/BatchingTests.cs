@@ -31,7 +31,9 @@ public sealed class BatchingTests
         var counts = local.Tenant.GetRequestCounts();
         Assert.Equal(5, counts.For("POST /_api/$batch"));
         Assert.Equal(500, counts.For("batch:POST /_api/web/lists({listKey})/AddValidateUpdateItemUsingPath"));
-        Assert.Equal(5, counts.Total - 500);
+
+        // Plus one read of the site's regional settings, once per site, to write the values the way the site parses them.
+        Assert.Equal(6, counts.Total - 500);
     }
 
     [Fact]

@@ -65,7 +65,10 @@ public sealed class ListAndItemTests
 
         var item = await items.FindItemAsync(site, list.Id, added.ItemId, ["Id", "Title", "Status", "Frist", "PartnerId", "Bekreftet"], CancellationToken.None);
         Assert.Equal("Gjennomført", item!.GetString("Status"));
-        Assert.Equal(new DateOnly(2026, 11, 24), DateOnly.FromDateTime(item.GetDateTime("Frist")!.Value.UtcDateTime));
+        // A date-only column holds local midnight: 23:00 UTC the day before on a site in Norway's time zone.
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 23, 0, 0, TimeSpan.Zero), item.GetDateTime("Frist"));
+        var regional = await local.Get<PnpSamtale.SharePoint.Regional.RegionalSettingsClient>().GetAsync(site, CancellationToken.None);
+        Assert.Equal(new DateOnly(2026, 11, 24), regional.Day(item.GetDateTime("Frist")!.Value));
         Assert.NotNull(item.GetInt32("PartnerId"));
         Assert.False(item.GetBoolean("Bekreftet"));
         Assert.Equal(2, (await items.GetVersionsAsync(site, list.Id, added.ItemId, CancellationToken.None)).Count);

@@ -44,12 +44,12 @@ public sealed class PermissionAndRecycleTests
         var bins = local.Get<RecycleBinClient>();
 
         var binId = await local.Get<ItemClient>().RecycleItemAsync(site, list.Id, item.ItemId, CancellationToken.None);
-        Assert.Equal(RecycleBinStage.FirstStage, Assert.Single(await bins.GetWebRecycleBinAsync(site, CancellationToken.None), b => b.Id == binId).ItemState);
+        Assert.Equal(RecycleBinStage.FirstStage, Assert.Single(await bins.GetAllAsync(site, RecycleBinStage.FirstStage, CancellationToken.None), b => b.Id == binId).ItemState);
         Assert.False((await bins.VerifyGoneAsync(site, list.Id, [item.ItemId], [binId], CancellationToken.None)).IsGone);
 
         await bins.MoveToSecondStageAsync(site, binId, CancellationToken.None);
-        Assert.DoesNotContain(await bins.GetWebRecycleBinAsync(site, CancellationToken.None), b => b.Id == binId);
-        Assert.Equal(RecycleBinStage.SecondStage, Assert.Single(await bins.GetSiteRecycleBinAsync(site, CancellationToken.None), b => b.Id == binId).ItemState);
+        Assert.DoesNotContain(await bins.GetAllAsync(site, RecycleBinStage.FirstStage, CancellationToken.None), b => b.Id == binId);
+        Assert.Equal(RecycleBinStage.SecondStage, Assert.Single(await bins.GetAllAsync(site, RecycleBinStage.SecondStage, CancellationToken.None), b => b.Id == binId).ItemState);
 
         await bins.DeleteFromSiteRecycleBinAsync(site, binId, CancellationToken.None);
         Assert.True((await bins.VerifyGoneAsync(site, list.Id, [item.ItemId], [binId], CancellationToken.None)).IsGone);
@@ -66,7 +66,8 @@ public sealed class PermissionAndRecycleTests
 
         await local.Get<ItemClient>().DeleteItemAsync(site, list.Id, item.ItemId, CancellationToken.None);
 
-        Assert.Empty(await bins.GetSiteRecycleBinAsync(site, CancellationToken.None));
+        Assert.Empty(await bins.GetAllAsync(site, RecycleBinStage.FirstStage, CancellationToken.None));
+        Assert.Empty(await bins.GetAllAsync(site, RecycleBinStage.SecondStage, CancellationToken.None));
         Assert.True((await bins.VerifyGoneAsync(site, list.Id, [item.ItemId], [], CancellationToken.None)).IsGone);
     }
 }

@@ -53,7 +53,8 @@ public sealed class RemainingOperationsTests
 
         await bins.DeleteByIdsAsync(site, binIds, CancellationToken.None);
 
-        Assert.Empty(await bins.GetSiteRecycleBinAsync(site, CancellationToken.None));
+        Assert.Empty(await bins.GetAllAsync(site, RecycleBinStage.FirstStage, CancellationToken.None));
+        Assert.Empty(await bins.GetAllAsync(site, RecycleBinStage.SecondStage, CancellationToken.None));
         Assert.True((await bins.VerifyGoneAsync(site, list.Id, ids, binIds, CancellationToken.None)).IsGone);
     }
 

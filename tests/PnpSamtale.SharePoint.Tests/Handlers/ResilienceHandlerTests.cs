@@ -56,14 +56,119 @@ public sealed class ResilienceHandlerTests
     }
 
     [Fact]
-    public async Task SendAsync_RetryAfterLongerThanMaxRetryDelay_WaitsMaxRetryDelay()
+    public async Task SendAsync_RetryAfterLongerThanMaxRetryDelay_IsHonouredInFull()
     {
-        var stub = StubHandler.Sequence(() => Respond.Status(HttpStatusCode.TooManyRequests, "3600"), () => Respond.Status(HttpStatusCode.OK));
-        var (invoker, clock) = Invoker(stub, o => o.MaxRetryDelay = TimeSpan.FromSeconds(30));
+        // Microsoft: honour Retry-After; MaxRetryDelay caps only the waits the client computes itself.
+        var stub = StubHandler.Sequence(() => Respond.Status(HttpStatusCode.TooManyRequests, "240"), () => Respond.Status(HttpStatusCode.OK));
+        var (invoker, clock) = Invoker(stub, o => (o.MaxRetryDelay, o.RetryBudget) = (TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(10)));
 
         using var response = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, Url), CancellationToken.None);
 
-        Assert.Equal([TimeSpan.FromSeconds(30)], clock.Waits);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([TimeSpan.FromSeconds(240)], clock.Waits);
+    }
+
+    [Fact]
+    public async Task SendAsync_RetryAfterBeyondTheBudget_ReturnsTheThrottledAnswerWithoutWaiting()
+    {
+        var stub = StubHandler.Sequence(() => Respond.Status(HttpStatusCode.TooManyRequests, "3600"), () => Respond.Status(HttpStatusCode.OK));
+        var (invoker, clock) = Invoker(stub, o => o.RetryBudget = TimeSpan.FromMinutes(10));
+
+        using var response = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, Url), CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Single(stub.Requests);
+        Assert.Empty(clock.Waits);
+    }
+
+    [Fact]
+    public async Task SendAsync_JobBudgetPartlySpent_RefusesAWaitThatWouldOverrunIt()
+    {
+        var stub = StubHandler.Sequence(() => Respond.Status(HttpStatusCode.TooManyRequests, "90"), () => Respond.Status(HttpStatusCode.OK));
+        var clock = new ManualTimeProvider();
+        var budget = new RetryBudget(clock);
+        using var invoker = new HttpMessageInvoker(new ResilienceHandler(TestSetup.Wrap(TestSetup.Options()), clock, budget, NullLogger<ResilienceHandler>.Instance) { InnerHandler = stub });
+
+        using (budget.Begin(TimeSpan.FromMinutes(2)))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(45), clock);
+            using var response = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, Url), CancellationToken.None);
+
+            Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        }
+
+        // 45 s of the job's 2 minutes were spent elsewhere; waiting 90 s more would overrun it, so nothing was re-sent.
+        Assert.Single(stub.Requests);
+        Assert.Equal([TimeSpan.FromSeconds(45)], clock.Waits);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.GatewayTimeout, null)]
+    [InlineData(HttpStatusCode.ServiceUnavailable, null)]
+    public async Task SendAsync_NonIdempotentPostWithUnknownOutcome_IsNotSentAgain(HttpStatusCode status, string? retryAfter)
+    {
+        var stub = StubHandler.Sequence(() => Respond.Status(status, retryAfter), () => Respond.Status(HttpStatusCode.OK));
+        var (invoker, clock) = Invoker(stub);
+
+        using var response = await invoker.SendAsync(Post(idempotent: false), CancellationToken.None);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Single(stub.Requests);
+        Assert.Empty(clock.Waits);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.TooManyRequests, "2")]
+    [InlineData(HttpStatusCode.TooManyRequests, null)]
+    [InlineData(HttpStatusCode.ServiceUnavailable, "2")]
+    public async Task SendAsync_NonIdempotentPostThrottled_IsSentAgainSinceItWasNotCarriedOut(HttpStatusCode status, string? retryAfter)
+    {
+        var stub = StubHandler.Sequence(() => Respond.Status(status, retryAfter), () => Respond.Status(HttpStatusCode.OK));
+        var (invoker, _) = Invoker(stub);
+
+        using var response = await invoker.SendAsync(Post(idempotent: false), CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, stub.Requests.Count);
+    }
+
+    [Fact]
+    public async Task SendAsync_IdempotentPostWithUnknownOutcome_IsSentAgain()
+    {
+        var stub = StubHandler.Sequence(() => Respond.Status(HttpStatusCode.GatewayTimeout), () => Respond.Status(HttpStatusCode.OK));
+        var (invoker, _) = Invoker(stub);
+
+        using var response = await invoker.SendAsync(Post(idempotent: true), CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, stub.Requests.Count);
+    }
+
+    [Fact]
+    public async Task SendAsync_NonIdempotentPostLosesItsResponse_IsNotSentAgain()
+    {
+        var stub = new StubHandler((_, call) => call == 0
+            ? throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.")
+            : Respond.Status(HttpStatusCode.OK));
+        var (invoker, _) = Invoker(stub);
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => invoker.SendAsync(Post(idempotent: false), CancellationToken.None));
+
+        Assert.Single(stub.Requests);
+    }
+
+    [Fact]
+    public async Task SendAsync_NonIdempotentPostCouldNotConnect_IsSentAgainSinceNothingWentOut()
+    {
+        var stub = new StubHandler((_, call) => call == 0
+            ? throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused")
+            : Respond.Status(HttpStatusCode.OK));
+        var (invoker, _) = Invoker(stub);
+
+        using var response = await invoker.SendAsync(Post(idempotent: false), CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, stub.Requests.Count);
     }
 
     [Fact]
@@ -174,7 +279,14 @@ public sealed class ResilienceHandlerTests
     private static (HttpMessageInvoker Invoker, ManualTimeProvider Clock) Invoker(StubHandler stub, Action<SharePointOptions>? change = null)
     {
         var clock = new ManualTimeProvider();
-        var handler = new ResilienceHandler(TestSetup.Wrap(TestSetup.Options(change)), clock, NullLogger<ResilienceHandler>.Instance) { InnerHandler = stub };
+        var handler = new ResilienceHandler(TestSetup.Wrap(TestSetup.Options(change)), clock, new RetryBudget(clock), NullLogger<ResilienceHandler>.Instance) { InnerHandler = stub };
         return (new HttpMessageInvoker(handler), clock);
+    }
+
+    private static HttpRequestMessage Post(bool idempotent)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, Url) { Content = new ReadOnlyMemoryContent("{}"u8.ToArray()) };
+        request.Options.Set(PnpSamtale.SharePoint.Http.WireTransport.IdempotentOption, idempotent);
+        return request;
     }
 }

@@ -17,7 +17,7 @@ public sealed class ItemClientTests
                       {"ErrorCode":0,"ErrorMessage":null,"FieldName":"Id","FieldValue":"42","HasException":false,"ItemId":0}]}
             """));
 
-        var result = await new ItemClient(TestSetup.Transport(stub)).AddItemAsync(TestSetup.Site, TestSetup.ListId, [FormValue.Text("Title", "Samtale 1")], CancellationToken.None);
+        var result = await Client(stub).AddItemAsync(TestSetup.Site, TestSetup.ListId, [FormValue.Text("Title", "Samtale 1")], CancellationToken.None);
 
         Assert.Equal(new ItemWriteResult(42, []).ItemId, result.ItemId);
         Assert.True(result.Succeeded);
@@ -30,7 +30,7 @@ public sealed class ItemClientTests
             {"value":[{"ErrorCode":-1,"ErrorMessage":"Ugyldig tall.","FieldName":"Runde","FieldValue":"tre","HasException":true,"ItemId":0}]}
             """));
 
-        var result = await new ItemClient(TestSetup.Transport(stub)).AddItemAsync(TestSetup.Site, TestSetup.ListId, [FormValue.Text("Runde", "tre")], CancellationToken.None);
+        var result = await Client(stub).AddItemAsync(TestSetup.Site, TestSetup.ListId, [FormValue.Text("Runde", "tre")], CancellationToken.None);
 
         Assert.False(result.Succeeded);
         Assert.Equal(0, result.ItemId);
@@ -45,7 +45,7 @@ public sealed class ItemClientTests
             ? Respond.Json($$"""{"value":[{"Id":1,"Title":"a"},{"Id":2,"Title":"b"}],"odata.nextLink":"{{next}}"}""")
             : Respond.Json("""{"value":[{"Id":3,"Title":"c","Bekreftet":true,"HolderId":7}]}"""));
 
-        var items = await new ItemClient(TestSetup.Transport(stub)).QueryItemsAsync(TestSetup.Site, TestSetup.ListId, new ItemQuery(["Title"], null, 2), CancellationToken.None);
+        var items = await Client(stub).QueryItemsAsync(TestSetup.Site, TestSetup.ListId, new ItemQuery(["Title"], null, 2), CancellationToken.None);
 
         Assert.Equal([1, 2, 3], items.Select(i => i.Id));
         Assert.Equal(next, stub.Requests[1].Uri.AbsoluteUri);
@@ -58,7 +58,7 @@ public sealed class ItemClientTests
         var stub = new StubHandler((_, _) => Respond.Json("""{"value":[{"Id":1}],"odata.nextLink":"https://evil.example/_api/web/lists"}"""));
 
         await Assert.ThrowsAsync<InvalidOperationException>(
-            () => new ItemClient(TestSetup.Transport(stub)).QueryItemsAsync(TestSetup.Site, TestSetup.ListId, new ItemQuery(["Title"]), CancellationToken.None));
+            () => Client(stub).QueryItemsAsync(TestSetup.Site, TestSetup.ListId, new ItemQuery(["Title"]), CancellationToken.None));
 
         Assert.Single(stub.Requests);
     }
@@ -70,7 +70,7 @@ public sealed class ItemClientTests
             """{"odata.error":{"code":"-2147024809, System.ArgumentException","message":{"lang":"en-US","value":"Item does not exist. It may have been deleted by another user."}}}""",
             HttpStatusCode.NotFound));
 
-        Assert.Null(await new ItemClient(TestSetup.Transport(stub)).FindItemAsync(TestSetup.Site, TestSetup.ListId, 9, [], CancellationToken.None));
+        Assert.Null(await Client(stub).FindItemAsync(TestSetup.Site, TestSetup.ListId, 9, [], CancellationToken.None));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ItemClientTests
     {
         var stub = new StubHandler((_, _) => Respond.Json("""{"value":"a1b2c3d4-0000-4000-8000-0000000000aa"}"""));
 
-        var id = await new ItemClient(TestSetup.Transport(stub)).RecycleItemAsync(TestSetup.Site, TestSetup.ListId, 9, CancellationToken.None);
+        var id = await Client(stub).RecycleItemAsync(TestSetup.Site, TestSetup.ListId, 9, CancellationToken.None);
 
         Assert.Equal(Guid.Parse("a1b2c3d4-0000-4000-8000-0000000000aa"), id);
     }
@@ -91,9 +91,15 @@ public sealed class ItemClientTests
             HttpStatusCode.BadRequest));
 
         var exception = await Assert.ThrowsAsync<SharePointServiceException>(
-            () => new ItemClient(TestSetup.Transport(stub)).AddItemAsync(TestSetup.Site, TestSetup.ListId, [FormValue.Text("Nope", "x")], CancellationToken.None));
+            () => Client(stub).AddItemAsync(TestSetup.Site, TestSetup.ListId, [FormValue.Text("Nope", "x")], CancellationToken.None));
 
         Assert.Equal("5b1f0c9e-0000-4000-8000-00000000a001", exception.RequestId);
         Assert.Contains("Column 'Nope' does not exist", exception.Message, StringComparison.Ordinal);
+    }
+
+    private static ItemClient Client(StubHandler stub)
+    {
+        var transport = TestSetup.Transport(stub);
+        return new ItemClient(transport, TestSetup.Regional(transport));
     }
 }

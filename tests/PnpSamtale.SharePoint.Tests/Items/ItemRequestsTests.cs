@@ -13,7 +13,7 @@ public sealed class ItemRequestsTests
         // wire-subset.md: POST {site}/_api/web/lists(guid'{id}')/AddValidateUpdateItemUsingPath
         // body {"listItemCreateInfo":{"UnderlyingObjectType":0},"formValues":[{"FieldName","FieldValue"}],"bNewDocumentUpdate":false}
         var request = ItemRequests.Add(TestSetup.Site, TestSetup.ListId,
-            [FormValue.Text("Title", "Samtale 1"), FormValue.Person("Holder", "kari@contoso.com"), FormValue.Boolean("Bekreftet", false)]);
+            [FormValue.Text("Title", "Samtale 1"), FormValue.Person("Holder", "kari@contoso.com"), FormValue.Boolean("Bekreftet", false)], TestSetup.Norwegian);
 
         WireAssert.SharePointPost(request, List + "/AddValidateUpdateItemUsingPath", """
             {"listItemCreateInfo":{"UnderlyingObjectType":0},"formValues":[
@@ -27,10 +27,26 @@ public sealed class ItemRequestsTests
     public void Update_FormValues_PostsValidateUpdateListItem()
     {
         // wire-subset.md: POST {site}/_api/web/lists(guid'{id}')/items({itemId})/ValidateUpdateListItem body {"formValues":[...],"bNewDocumentUpdate":false}
-        var request = ItemRequests.Update(TestSetup.Site, TestSetup.ListId, 17, [FormValue.Date("Frist", new DateOnly(2026, 11, 3))]);
+        var request = ItemRequests.Update(TestSetup.Site, TestSetup.ListId, 17, [FormValue.Date("Frist", new DateOnly(2026, 11, 3))], TestSetup.Norwegian);
 
         WireAssert.SharePointPost(request, List + "/items(17)/ValidateUpdateListItem",
-            """{"formValues":[{"FieldName":"Frist","FieldValue":"2026-11-03"}],"bNewDocumentUpdate":false}""");
+            """{"formValues":[{"FieldName":"Frist","FieldValue":"3.11.2026"}],"bNewDocumentUpdate":false}""");
+    }
+
+    [Theory]
+    [InlineData(1044, "9.11.2026", "9.11.2026 14:30", "2,5")]
+    [InlineData(1033, "11/9/2026", "11/9/2026 5:30 AM", "2.5")]
+    public void Add_DatesAndNumbers_AreWrittenInTheSitesRegionalSettings(int lcid, string date, string dateTime, string number)
+    {
+        // formValues are parsed in the site's regional settings (an ISO date is refused on a Dutch site: pnp/cli-microsoft365#4375).
+        var settings = lcid == 1044 ? TestSetup.Norwegian : TestSetup.English;
+        var at = new DateTimeOffset(2026, 11, 9, 13, 30, 0, TimeSpan.Zero);
+
+        var request = ItemRequests.Add(TestSetup.Site, TestSetup.ListId,
+            [FormValue.Date("Frist", new DateOnly(2026, 11, 9)), FormValue.DateTime("Avtalt", at), FormValue.Number("Antall", 2.5)], settings);
+
+        var body = System.Text.Json.Nodes.JsonNode.Parse(request.Body!.Content.Span)!["formValues"]!.AsArray();
+        Assert.Equal([date, dateTime, number], body.Select(v => v!["FieldValue"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -79,11 +95,12 @@ public sealed class ItemRequestsTests
     [Fact]
     public void Query_ExpandRoleAssignments_AddsTheExpansionWithReadablePaths()
     {
-        // wire-subset.md: GET …/items?$select=Id,FileLeafRef,…,HasUniqueRoleAssignments&$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings&$top=5000
+        // wire-subset.md: GET …/items?$select=Id,FileLeafRef,…,HasUniqueRoleAssignments,RoleAssignments,RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings
+        //   &$top=5000&$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings — an expanded property comes back only when it is selected too
         var query = new ItemQuery(["FileLeafRef", "HasUniqueRoleAssignments"], Top: 5000, Expand: ItemQuery.RoleAssignmentsExpansion);
 
         WireAssert.SharePointGet(ItemRequests.Query(TestSetup.Site, TestSetup.ListId, query), List
-            + "/items?$select=Id,FileLeafRef,HasUniqueRoleAssignments&$top=5000&$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings");
+            + "/items?$select=Id,FileLeafRef,HasUniqueRoleAssignments,RoleAssignments,RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings&$top=5000&$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings");
     }
 
     [Fact]
@@ -92,7 +109,7 @@ public sealed class ItemRequestsTests
         var request = ItemRequests.Get(TestSetup.Site, TestSetup.ListId, 17, ["Status"], ItemQuery.RoleAssignmentsExpansion);
 
         WireAssert.SharePointGet(request, List
-            + "/items(17)?$select=Id,Title,Status,HasUniqueRoleAssignments&$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings");
+            + "/items(17)?$select=Id,Title,Status,HasUniqueRoleAssignments,RoleAssignments,RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings&$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings");
     }
 
     [Fact]

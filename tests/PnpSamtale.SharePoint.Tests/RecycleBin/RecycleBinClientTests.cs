@@ -1,4 +1,5 @@
 using System.Net;
+using PnpSamtale.SharePoint.Errors;
 using PnpSamtale.SharePoint.RecycleBin;
 using PnpSamtale.SharePoint.Tests.Support;
 
@@ -13,9 +14,9 @@ public sealed class RecycleBinClientTests
     private static readonly Guid Lingering = Guid.Parse("b2c3d4e5-0000-4000-8000-0000000000bb");
 
     [Fact]
-    public async Task VerifyGoneAsync_GoneFromListAndBothBins_IsGone()
+    public async Task VerifyGoneAsync_EveryReadAnswers404_IsGone()
     {
-        var client = Client(itemPresent: _ => false, webBin: [], siteBin: [Bin(Guid.NewGuid(), 2)]);
+        var client = Client(itemPresent: _ => false, inWebBin: [], inSiteBin: []);
 
         var result = await client.VerifyGoneAsync(TestSetup.Site, TestSetup.ListId, [4, 5], [Shredded], CancellationToken.None);
 
@@ -23,9 +24,9 @@ public sealed class RecycleBinClientTests
     }
 
     [Fact]
-    public async Task VerifyGoneAsync_ItemStillListedAndIdInSiteBin_ReportsWhereItRemains()
+    public async Task VerifyGoneAsync_ItemStillListedAndEntryInSiteBin_ReportsWhereItRemains()
     {
-        var client = Client(itemPresent: id => id == 5, webBin: [], siteBin: [Bin(Lingering, 2)]);
+        var client = Client(itemPresent: id => id == 5, inWebBin: [], inSiteBin: [Lingering]);
 
         var result = await client.VerifyGoneAsync(TestSetup.Site, TestSetup.ListId, [4, 5], [Shredded, Lingering], CancellationToken.None);
 
@@ -35,20 +36,38 @@ public sealed class RecycleBinClientTests
         Assert.Equal([Lingering], result.InSiteRecycleBin);
     }
 
-    private static RecycleBinClient Client(Func<int, bool> itemPresent, string[] webBin, string[] siteBin)
+    [Fact]
+    public async Task VerifyGoneAsync_ABinReadFailsOtherwiseThan404_ThrowsRatherThanCountingItGone()
+    {
+        var batchServer = new SharePointBatchServer((operation, _) => operation.Contains("RecycleBin", StringComparison.Ordinal)
+            ? new PartAnswer(HttpStatusCode.InternalServerError, ThresholdError)
+            : new PartAnswer(HttpStatusCode.NotFound, ItemMissing));
+        var client = new RecycleBinClient(TestSetup.Transport(new StubHandler((_, _) => Respond.Status(HttpStatusCode.OK))), TestSetup.SharePointBatches(batchServer.Handler, new ManualTimeProvider()));
+
+        await Assert.ThrowsAsync<SharePointServiceException>(() => client.VerifyGoneAsync(TestSetup.Site, TestSetup.ListId, [4], [Shredded], CancellationToken.None));
+    }
+
+    private const string ThresholdError =
+        """{"odata.error":{"code":"-2147024860, Microsoft.SharePoint.SPQueryThrottledException","message":{"lang":"en-US","value":"The attempted operation is prohibited because it exceeds the list view threshold."}}}""";
+
+    private const string BinMissing =
+        """{"odata.error":{"code":"-2147024809, System.ArgumentException","message":{"lang":"en-US","value":"Value does not fall within the expected range."}}}""";
+
+    private static RecycleBinClient Client(Func<int, bool> itemPresent, Guid[] inWebBin, Guid[] inSiteBin)
     {
         var batchServer = new SharePointBatchServer((operation, _) =>
         {
-            var id = int.Parse(operation.Split("items(")[1].Split(')')[0], System.Globalization.CultureInfo.InvariantCulture);
-            return itemPresent(id) ? PartAnswer.Ok($$"""{"Id":{{id}},"Title":"x"}""") : new PartAnswer(HttpStatusCode.NotFound, ItemMissing);
+            if (operation.Contains("RecycleBin('", StringComparison.Ordinal))
+            {
+                var id = Guid.Parse(operation.Split("RecycleBin('")[1][..36]);
+                var bin = operation.Contains("/site/RecycleBin", StringComparison.Ordinal) ? inSiteBin : inWebBin;
+                return bin.Contains(id) ? PartAnswer.Ok(Bin(id, bin == inSiteBin ? 2 : 1)) : new PartAnswer(HttpStatusCode.NotFound, BinMissing);
+            }
+
+            var item = int.Parse(operation.Split("items(")[1].Split(')')[0], System.Globalization.CultureInfo.InvariantCulture);
+            return itemPresent(item) ? PartAnswer.Ok($$"""{"Id":{{item}},"Title":"x"}""") : new PartAnswer(HttpStatusCode.NotFound, ItemMissing);
         });
-        var stub = new StubHandler((request, _) => request.Uri.AbsolutePath switch
-        {
-            var path when path.EndsWith("/_api/web/RecycleBin", StringComparison.Ordinal) => Respond.Json("{\"value\":[" + string.Join(",", webBin) + "]}"),
-            var path when path.EndsWith("/_api/site/RecycleBin", StringComparison.Ordinal) => Respond.Json("{\"value\":[" + string.Join(",", siteBin) + "]}"),
-            _ => throw new InvalidOperationException("Unexpected request " + request.Uri),
-        });
-        return new RecycleBinClient(TestSetup.Transport(stub), TestSetup.SharePointBatches(batchServer.Handler, new ManualTimeProvider()));
+        return new RecycleBinClient(TestSetup.Transport(new StubHandler((_, _) => Respond.Status(HttpStatusCode.OK))), TestSetup.SharePointBatches(batchServer.Handler, new ManualTimeProvider()));
     }
 
     private static string Bin(Guid id, int stage) =>

@@ -9,17 +9,32 @@ public sealed class RecycleBinRequestsTests
     private static readonly Guid Id = Guid.Parse("a1b2c3d4-0000-4000-8000-0000000000aa");
 
     [Fact]
-    public void ListWeb_Site_GetsTheWebBin()
+    public void Page_FirstPage_PostsGetRecycleBinItemsByQueryInfoWithoutPagingInfo()
     {
-        // wire-subset.md: GET {site}/_api/web/RecycleBin
-        WireAssert.SharePointGet(RecycleBinRequests.ListWeb(TestSetup.Site), Api + "web/RecycleBin");
+        // wire-subset.md: POST {site}/_api/web/GetRecycleBinItemsByQueryInfo?rowLimit='5000'&isAscending=true&itemState=1&orderBy=3&showOnlyMyItems=false
+        var request = RecycleBinRequests.Page(TestSetup.Site, RecycleBinStage.FirstStage, null);
+
+        WireAssert.SharePointPost(request, Api + "web/GetRecycleBinItemsByQueryInfo?rowLimit=%275000%27&isAscending=true&itemState=1&orderBy=3&showOnlyMyItems=false");
+        Assert.True(request.Idempotent);
     }
 
     [Fact]
-    public void ListSite_Site_GetsTheSiteBin()
+    public void Page_AfterAnEntry_PagesFromItsId()
     {
-        // wire-subset.md: GET {site}/_api/site/RecycleBin
-        WireAssert.SharePointGet(RecycleBinRequests.ListSite(TestSetup.Site), Api + "site/RecycleBin");
+        var last = new RecycleBinItem(Id, RecycleBinStage.SecondStage, RecycleBinItemType.ListItem, "5_.000", "Lists/Tiltak", "Tiltak", DateTimeOffset.UnixEpoch);
+
+        var request = RecycleBinRequests.Page(TestSetup.Site, RecycleBinStage.SecondStage, last, 100);
+
+        Assert.Equal(Api + "web/GetRecycleBinItemsByQueryInfo?rowLimit=%27100%27&isAscending=true&itemState=2&orderBy=3&showOnlyMyItems=false&pagingInfo=id%3Da1b2c3d4-0000-4000-8000-0000000000aa", request.Uri.AbsoluteUri);
+        Assert.Throws<ArgumentOutOfRangeException>(() => RecycleBinRequests.Page(TestSetup.Site, RecycleBinStage.FirstStage, null, 5001));
+    }
+
+    [Fact]
+    public void GetFromWebAndSite_Id_GetTheEntryDirectly()
+    {
+        // wire-subset.md: GET {site}/_api/web/RecycleBin('{id}'), GET {site}/_api/site/RecycleBin('{id}')
+        WireAssert.SharePointGet(RecycleBinRequests.GetFromWeb(TestSetup.Site, Id), Api + "web/RecycleBin('a1b2c3d4-0000-4000-8000-0000000000aa')");
+        WireAssert.SharePointGet(RecycleBinRequests.GetFromSite(TestSetup.Site, Id), Api + "site/RecycleBin('a1b2c3d4-0000-4000-8000-0000000000aa')");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class SiteRequestsTests
 
         WireAssert.SharePointPost(request, "https://contoso.sharepoint.com/_api/SPSiteManager/create", """
             {"request":{"Title":"Medarbeidersamtaler H2026","Url":"https://contoso.sharepoint.com/sites/medarbeidersamtaler-h2026",
-             "Lcid":1044,"WebTemplate":"STS#3","Owner":"eier@contoso.com","ShareByEmailEnabled":false,"Description":"",
+             "Lcid":1044,"TimeZoneId":4,"WebTemplate":"STS#3","Owner":"eier@contoso.com","ShareByEmailEnabled":false,"Description":"",
              "Classification":"","SiteDesignId":"00000000-0000-0000-0000-000000000000",
              "WebTemplateExtensionId":"00000000-0000-0000-0000-000000000000"}}
             """);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PnpSamtale.SharePoint.Batching;
 using PnpSamtale.SharePoint.Configuration;
 using PnpSamtale.SharePoint.Http;
+using PnpSamtale.SharePoint.Regional;
 
 namespace PnpSamtale.SharePoint.Tests.Support;
 
@@ -31,11 +32,27 @@ internal static class TestSetup
 
     public static WireTransport Transport(HttpMessageHandler handler) => new(new HttpClient(handler));
 
+    /// <summary>A Norwegian site in Norway's time zone (1044, zone 4): <c>9.11.2026</c>, <c>14:30</c>, <c>2,5</c>.</summary>
+    public static RegionalSettings Norwegian { get; } =
+        new(1044, 1, ".", ",", true, ":", "AM", "PM", SiteTimeZone.Find(4, "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna")!);
+
+    /// <summary>A US English site (1033) in Pacific time: <c>11/9/2026</c>, <c>2:30 PM</c>, <c>2.5</c>.</summary>
+    public static RegionalSettings English { get; } =
+        new(1033, 0, "/", ".", false, ":", "AM", "PM", SiteTimeZone.Find(13, "(UTC-08:00) Pacific Time (US and Canada)")!);
+
+    /// <summary>A regional settings client that knows <see cref="Site"/> as Norwegian without asking.</summary>
+    public static RegionalSettingsClient Regional(WireTransport transport)
+    {
+        var client = new RegionalSettingsClient(transport, new RegionalSettingsCache());
+        client.Remember(Site, Norwegian);
+        return client;
+    }
+
     public static SharePointBatchExecutor SharePointBatches(HttpMessageHandler handler, ManualTimeProvider clock, Action<SharePointOptions>? change = null) =>
-        new(Transport(handler), Microsoft.Extensions.Options.Options.Create(Options(change)), clock, NullLogger<SharePointBatchExecutor>.Instance);
+        new(Transport(handler), Microsoft.Extensions.Options.Options.Create(Options(change)), clock, new PnpSamtale.SharePoint.Handlers.RetryBudget(clock), NullLogger<SharePointBatchExecutor>.Instance);
 
     public static GraphBatchExecutor GraphBatches(HttpMessageHandler handler, ManualTimeProvider clock, Action<SharePointOptions>? change = null) =>
-        new(Transport(handler), Microsoft.Extensions.Options.Options.Create(Options(change)), clock, NullLogger<GraphBatchExecutor>.Instance);
+        new(Transport(handler), Microsoft.Extensions.Options.Options.Create(Options(change)), clock, new PnpSamtale.SharePoint.Handlers.RetryBudget(clock), NullLogger<GraphBatchExecutor>.Instance);
 
     public static IOptions<SharePointOptions> Wrap(SharePointOptions options) => Microsoft.Extensions.Options.Options.Create(options);
 }
