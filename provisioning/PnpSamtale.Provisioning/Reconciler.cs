@@ -2,6 +2,7 @@ using PnpSamtale.Core.Routines;
 using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.Provisioning.Converge;
 using PnpSamtale.Provisioning.Desired;
+using PnpSamtale.SharePoint.Handlers;
 using PnpSamtale.SharePoint.Items;
 using PnpSamtale.SharePoint.Lists;
 
@@ -12,8 +13,11 @@ namespace PnpSamtale.Provisioning;
 /// permissions of the forms changed since the last run — a new holder or partner, a new status, a new
 /// classification — and of the measures that follow them. Cheap when nothing changed: a few reads, no writes.
 /// </summary>
-public sealed class Reconciler(SiteConverger converger, ListClient lists, ItemClient items, TimeProvider clock)
+public sealed class Reconciler(SiteConverger converger, ListClient lists, ItemClient items, TimeProvider clock, RetryBudget budget)
 {
+    /// <summary>How long a reconcile run may wait on throttling in total: 5 minutes, as it runs every quarter of an hour.</summary>
+    public static readonly TimeSpan RetryBudget = TimeSpan.FromMinutes(5);
+
     /// <summary>Reconciles the active rounds, or only <paramref name="onlyRound"/>.</summary>
     /// <param name="blueprint">The site blueprint.</param>
     /// <param name="tenant">The tenant root URL.</param>
@@ -26,6 +30,7 @@ public sealed class Reconciler(SiteConverger converger, ListClient lists, ItemCl
     {
         ArgumentNullException.ThrowIfNull(blueprint);
         ArgumentNullException.ThrowIfNull(routines);
+        using var waiting = budget.Begin(RetryBudget);
         var admin = RoundDesigner.AdminSiteUrl(blueprint, tenant);
         var registry = await lists.FindListAsync(admin, blueprint.Admin.List(ListRole.Rounds).Title, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"The admin site {admin} has no rounds registry ('{blueprint.Admin.List(ListRole.Rounds).Title}'); start a round first.");

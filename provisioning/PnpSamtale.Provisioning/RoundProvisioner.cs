@@ -7,8 +7,11 @@ namespace PnpSamtale.Provisioning;
 /// Starts (or finishes, or re-checks) a round: converges the admin site's share of the round, then the round site.
 /// The job the CLI's <c>round start</c> and the Functions app's <c>ProvisionRound</c> run.
 /// </summary>
-public sealed class RoundProvisioner(SiteConverger converger)
+public sealed class RoundProvisioner(SiteConverger converger, SharePoint.Handlers.RetryBudget budget)
 {
+    /// <summary>How long starting a round may wait on throttling in total: 30 minutes (a round of thousands of conversations).</summary>
+    public static readonly TimeSpan RetryBudget = TimeSpan.FromMinutes(30);
+
     /// <summary>What converging the round would change, without writing.</summary>
     public async Task<IReadOnlyList<ConvergeReport>> PlanAsync(RoundDesign design, CancellationToken cancellationToken)
     {
@@ -25,6 +28,7 @@ public sealed class RoundProvisioner(SiteConverger converger)
         RoundDesign design, string siteOwner, IProgress<ConvergeProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(design);
+        using var waiting = budget.Begin(RetryBudget);
         return
         [
             await converger.ConvergeAsync(design.Admin, siteOwner, progress, cancellationToken).ConfigureAwait(false),

@@ -3,6 +3,7 @@ using PnpSamtale.Core.Reminders;
 using PnpSamtale.Core.Rosters;
 using PnpSamtale.Jobs.Reading;
 using PnpSamtale.Provisioning.Blueprints;
+using PnpSamtale.SharePoint.Handlers;
 using PnpSamtale.SharePoint.Items;
 using PnpSamtale.SharePoint.Mail;
 
@@ -19,6 +20,12 @@ public sealed record ReminderRequest(JobScope Scope, DateTimeOffset Now, string 
 
     /// <summary>The mail texts.</summary>
     public MailTemplates Templates { get; init; } = MailTemplates.Default;
+
+    /// <summary>
+    /// How long the run may wait on throttling in total (<see cref="RetryBudget"/>). Default 10 minutes: the day's mail
+    /// goes out within the hour after 07:00 Oslo time.
+    /// </summary>
+    public TimeSpan RetryBudget { get; init; } = TimeSpan.FromMinutes(10);
 }
 
 /// <summary>What one round contributed to a reminder run.</summary>
@@ -50,7 +57,7 @@ public sealed record ReminderRun(DateOnly Day, bool IsBusinessDay, IReadOnlyList
 /// again if the mail is refused, so a second run never sends a notice twice; a run that dies between recording and
 /// sending loses that day's mail for at most one chunk of people rather than sending it twice.
 /// </summary>
-public sealed class DeadlineReminders(SiteContentReader reader, ItemBatchClient items, MailClient mail)
+public sealed class DeadlineReminders(SiteContentReader reader, ItemBatchClient items, MailClient mail, RetryBudget budget)
 {
     /// <summary>Digests per chunk: recorded together, then sent in full Graph batches of 20.</summary>
     public const int ChunkSize = 200;
@@ -59,6 +66,7 @@ public sealed class DeadlineReminders(SiteContentReader reader, ItemBatchClient 
     public async Task<ReminderRun> RunAsync(ReminderRequest request, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var waiting = budget.Begin(request.RetryBudget);
         var scope = request.Scope;
         var today = OsloTime.Day(request.Now);
         if (today.DayOfWeek == DayOfWeek.Sunday || NorwegianHolidays.IsHoliday(today))

@@ -4,6 +4,7 @@ using PnpSamtale.Jobs.Reading;
 using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.Provisioning.Desired;
 using PnpSamtale.SharePoint.Batching;
+using PnpSamtale.SharePoint.Handlers;
 using PnpSamtale.SharePoint.Http;
 using PnpSamtale.SharePoint.Items;
 using PnpSamtale.SharePoint.RecycleBin;
@@ -20,6 +21,9 @@ public sealed record ShredRequest(JobScope Scope, DateTimeOffset Now)
 
     /// <summary>The run's id, written in the receipts.</summary>
     public Guid RunId { get; init; } = Guid.NewGuid();
+
+    /// <summary>How long the run may wait on throttling in total (<see cref="SharePoint.Handlers.RetryBudget"/>). Default 20 minutes.</summary>
+    public TimeSpan RetryBudget { get; init; } = TimeSpan.FromMinutes(20);
 }
 
 /// <summary>
@@ -30,7 +34,7 @@ public sealed record ShredRequest(JobScope Scope, DateTimeOffset Now)
 /// 404 — the item from its list, a bin entry from both bins — and writes a deletion receipt to <c>Logg</c> counting
 /// only what a read proved gone. Anything not proved gone is reported and found again by the next run.
 /// </summary>
-public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchExecutor batches, RecycleBinClient bins, ItemClient items)
+public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchExecutor batches, RecycleBinClient bins, ItemClient items, RetryBudget budget)
 {
     /// <summary>The <c>Logg</c> event of a receipt.</summary>
     public const string ReceiptEvent = "Skjema makulert";
@@ -39,6 +43,7 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
     public async Task<ShredRun> RunAsync(ShredRequest request, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var waiting = budget.Begin(request.RetryBudget);
         var scope = request.Scope;
         var today = OsloTime.Day(request.Now);
         var admin = await AdminState.ReadAsync(reader, scope, [], cancellationToken).ConfigureAwait(false);

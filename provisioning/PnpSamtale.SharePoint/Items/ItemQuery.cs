@@ -30,14 +30,17 @@ public sealed record ItemQuery(IReadOnlyList<string> Select, string? Filter = nu
     /// window runs whatever the rest of the filter (indexed or not) and however many items match it in the list.
     /// </summary>
     /// <param name="lastId">The highest item id in the list (0 for an empty list: no windows).</param>
-    public IReadOnlyList<ItemQuery> Windows(int lastId)
+    /// <param name="size">Ids per window; SharePoint's threshold unless a test lowers it.</param>
+    public IReadOnlyList<ItemQuery> Windows(int lastId, int size = Threshold)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(lastId);
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, Threshold);
         var windows = new List<ItemQuery>();
-        for (var after = 0; after < lastId; after += Threshold)
+        for (var after = 0; after < lastId; after += size)
         {
-            var range = $"Id gt {after.ToString(System.Globalization.CultureInfo.InvariantCulture)} and Id le {(after + Threshold).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-            windows.Add(this with { Filter = Filter is null ? range : range + " and (" + Filter + ")", Top = Threshold });
+            var range = $"Id gt {after.ToString(System.Globalization.CultureInfo.InvariantCulture)} and Id le {(after + size).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            windows.Add(this with { Filter = Filter is null ? range : range + " and (" + Filter + ")", Top = size });
         }
 
         return windows;

@@ -18,9 +18,11 @@ internal sealed class LocalTenantFixture : IAsyncDisposable
 
     public LocalTenantServer Tenant { get; }
 
-    public static async Task<LocalTenantFixture> StartAsync(FaultOptions? faults = null, int maxRetryAttempts = 6)
+    public static async Task<LocalTenantFixture> StartAsync(FaultOptions? faults = null, int maxRetryAttempts = 6, Action<LocalTenantOptions>? configure = null)
     {
-        var tenant = await LocalTenantServer.StartAsync(new LocalTenantOptions { Faults = faults ?? new FaultOptions() }, CancellationToken.None);
+        var options = new LocalTenantOptions { Faults = faults ?? new FaultOptions() };
+        configure?.Invoke(options);
+        var tenant = await LocalTenantServer.StartAsync(options, CancellationToken.None);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["SharePoint:TenantUrl"] = tenant.BaseUri.ToString(),
@@ -35,11 +37,11 @@ internal sealed class LocalTenantFixture : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
-    /// <summary>Creates a ready site named <paramref name="name"/> and returns its URL.</summary>
-    public async Task<Uri> CreateSiteAsync(string name)
+    /// <summary>Creates a ready site named <paramref name="name"/> (Norwegian, in Norway's time zone unless told) and returns its URL.</summary>
+    public async Task<Uri> CreateSiteAsync(string name, int lcid = 1044, int timeZoneId = 4)
     {
         var url = Tenant.SiteUrl(name);
-        await Get<SiteClient>().CreateSiteAsync(new SiteCreation($"Test {name}", url, "owner@stinn.example"), CancellationToken.None);
+        await Get<SiteClient>().CreateSiteAsync(new SiteCreation($"Test {name}", url, "owner@stinn.example") { Lcid = lcid, TimeZoneId = timeZoneId }, CancellationToken.None);
         return url;
     }
 
