@@ -65,7 +65,7 @@ internal sealed class JobsFixture : IAsyncDisposable
     public Uri RoundSite => RoundDesigner.RoundSiteUrl(Blueprint, Tenant.BaseUri, "H2026");
 
     /// <summary>Provisions H2026 (1.2 set to 9 November) for <paramref name="rosterYaml"/> with the clock at <paramref name="provisionedOn"/>.</summary>
-    public static async Task<JobsFixture> StartAsync(string rosterYaml, DateOnly provisionedOn, Routine? routineOverride = null)
+    public static async Task<JobsFixture> StartAsync(string rosterYaml, DateOnly provisionedOn, Routine? routineOverride = null, int lcid = 1044)
     {
         var clock = new ManualClock(DateTimeOffset.UnixEpoch);
         clock.At(provisionedOn, 12);
@@ -83,7 +83,7 @@ internal sealed class JobsFixture : IAsyncDisposable
         var root = RepositoryRoot.Path;
         var routine = routineOverride ?? RoutineLoader.Load(File.ReadAllText(Path.Combine(root, "templates/routines/stinn-medarbeidersamtaler.yaml")), "stinn", TimeProvider.System).Routine!;
         var roster = RosterLoader.Load(rosterYaml, "roster.yaml").Roster!;
-        var blueprint = BlueprintLoader.LoadFile(Path.Combine(root, BlueprintLoader.DefaultPath)).Blueprint!;
+        var blueprint = BlueprintLoader.LoadFile(Path.Combine(root, BlueprintLoader.DefaultPath)).Blueprint! with { Lcid = lcid };
         var forms = FormTemplateLoader.LoadFile(Path.Combine(root, "templates/forms/stinn-medarbeidersamtaler.yaml")).Template!;
         tenant.SeedDirectory([.. roster.People.Select(p => new DirectoryUser(p.Upn, p.Name, "nb-NO")), new DirectoryUser(SiteOwner, "Samtale", "nb-NO")]);
         var design = RoundDesigner.Design(new RoundRequest(blueprint, routine, forms, roster, Term.Parse("H2026"), tenant.BaseUri)

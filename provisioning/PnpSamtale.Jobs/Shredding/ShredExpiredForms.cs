@@ -30,9 +30,10 @@ public sealed record ShredRequest(JobScope Scope, DateTimeOffset Now)
 /// The <c>ShredExpiredForms</c> job: in every round, destroys the forms and measures whose partner's term (from
 /// <c>Verv</c>) ended before today, plus the routine's grace days, unless the conversation is on legal hold. Deletes
 /// permanently (no recycle bin), removes what someone already put in the first- or second-stage bin (read a page at a
-/// time: a whole bin of more than 5,000 entries cannot be read), then proves each of them gone by a read that answers
-/// 404 — the item from its list, a bin entry from both bins — and writes a deletion receipt to <c>Logg</c> counting
-/// only what a read proved gone. Anything not proved gone is reported and found again by the next run.
+/// time: a whole bin of more than 5,000 entries cannot be read), then proves each of them gone by a read — an item by a
+/// complete read of its list that no longer has it (after a delete that succeeded), a bin entry by a 404 from both
+/// bins — and writes a deletion receipt to <c>Logg</c> counting only what a read proved gone. Anything not proved gone
+/// is reported and found again by the next run.
 /// </summary>
 public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchExecutor batches, RecycleBinClient bins, ItemClient items, RetryBudget budget)
 {
@@ -99,10 +100,13 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
             }
         }
 
-        // Verify, each by a read that must answer 404: the item from its list; a bin entry from the web's and the site's bin.
-        var checks = deleted.SelectMany(target => VerifyReads(content, target).Select(read => (Target: target, Read: read))).ToList();
+        // Verify by reads: the lists again, whole (an item is gone when a complete read no longer has it), and each bin
+        // entry directly from the web's and the site's bin (gone when both answer 404).
+        var after = await RoundContent.ReadAsync(reader, scope, content.Round, cancellationToken).ConfigureAwait(false);
+        var listed = after.Forms.Select(f => (content.FormsList, f.Id)).Concat(after.Measures.Select(m => (content.MeasuresList, m.Id))).ToHashSet();
+        var stillThere = new HashSet<Target>(deleted.Where(t => t.BinId is null && listed.Contains((t.List!, t.ItemId))), ReferenceEqualityComparer.Instance);
+        var checks = deleted.Where(t => t.BinId is not null).SelectMany(t => BinReads(site, t.BinId!.Value).Select(read => (Target: t, Read: read))).ToList();
         var answers = await batches.ExecuteAsync(site, [.. checks.Select(c => c.Read)], cancellationToken).ConfigureAwait(false);
-        var stillThere = new HashSet<Target>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < answers.Count; i++)
         {
             if (answers[i].ToError() is not { IsNotFound: true })
@@ -145,20 +149,9 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
         return new RoundShred(content.Round.Term, verified, plan.Held, plan.Kept, failures, receipt);
     }
 
-    /// <summary>The reads that prove a target gone when each answers 404.</summary>
-    private static IEnumerable<WireRequest> VerifyReads(RoundContent content, Target target)
-    {
-        var site = content.Round.Site;
-        if (target.BinId is { } binId)
-        {
-            yield return RecycleBinRequests.GetFromWeb(site, binId);
-            yield return RecycleBinRequests.GetFromSite(site, binId);
-        }
-        else
-        {
-            yield return ItemRequests.Get(site, content.Content.ListId(target.List!)!.Value, target.ItemId, []);
-        }
-    }
+    /// <summary>The reads that prove a bin entry gone when both answer 404.</summary>
+    private static WireRequest[] BinReads(Uri site, Guid binId) =>
+        [RecycleBinRequests.GetFromWeb(site, binId), RecycleBinRequests.GetFromSite(site, binId)];
 
     /// <summary>One thing to destroy: an item of a list, or an entry in a bin.</summary>
     internal sealed record Target(ShredItem Item, WireRequest Operation, string? List, int ItemId, Guid? BinId);

@@ -17,7 +17,7 @@ internal static class ThrottleBackoff
         TimeSpan? largest = null;
         foreach (var response in throttled)
         {
-            if (RetryAfter.Parse(response.GetHeader("Retry-After"), now) is { } wait && (largest is null || wait > largest))
+            if (RetryAfter.Parse(response.GetHeader("Retry-After"), response.GetHeader("RateLimit-Reset"), now) is { } wait && (largest is null || wait > largest))
             {
                 largest = wait;
             }

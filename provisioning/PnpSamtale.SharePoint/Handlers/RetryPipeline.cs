@@ -66,7 +66,7 @@ internal static class RetryPipeline
 
         var idempotent = context.Properties.GetValue(IdempotentKey, false);
         var now = timeProvider.GetUtcNow();
-        var asked = RetryAfter.Of(outcome.Result?.Headers.RetryAfter, now);
+        var asked = RetryAfter.Of(outcome.Result, now);
         var retry = outcome.Result is { } response
             ? Disposition(response.StatusCode, asked is not null) switch
             {

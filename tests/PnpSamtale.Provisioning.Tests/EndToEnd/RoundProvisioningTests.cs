@@ -114,6 +114,17 @@ public sealed class RoundProvisioningTests
             var reader = upn == pair.Holder.Upn || upn == pair.Partner.Upn || custodians.Contains(upn);
             Assert.True(reader ? rights == AccessLevel.Read : rights == AccessLevel.None, $"{upn} on confidential {key}: {rights}");
         }
+
+        // And back to Strengt konfidensielt: the custodians' grant is withdrawn, not only never given.
+        await items.UpdateItemAsync(site, formsList, archived.Id, [FormValue.Text(Fields.Classification, "Strengt konfidensielt")], CancellationToken.None);
+        await fixture.Get<Reconciler>().ReconcileAsync(fixture.Blueprint, fixture.Tenant.BaseUri, _ => fixture.Routine, "H2026", null, CancellationToken.None);
+        foreach (var upn in custodians.Where(c => c != pair.Holder.Upn && c != pair.Partner.Upn))
+        {
+            Assert.Equal(AccessLevel.None, await Rights(fixture, SecurableScope.Item(site, formsList, archived.Id), upn));
+        }
+
+        var left = await fixture.Get<PermissionClient>().GetRoleAssignmentsAsync(SecurableScope.Item(site, formsList, archived.Id), CancellationToken.None);
+        Assert.DoesNotContain(left, a => a.Member.Title.Contains("arkivtilgang", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -69,6 +69,23 @@ public sealed class ResilienceHandlerTests
     }
 
     [Fact]
+    public async Task SendAsync_RateLimitResetLongerThanRetryAfter_WaitsTheLonger()
+    {
+        // Microsoft: "honor the greater of the two values" when RateLimit-Reset comes with Retry-After.
+        var stub = StubHandler.Sequence(() =>
+        {
+            var response = Respond.Status(HttpStatusCode.TooManyRequests, "5");
+            response.Headers.TryAddWithoutValidation("RateLimit-Reset", "31");
+            return response;
+        }, () => Respond.Status(HttpStatusCode.OK));
+        var (invoker, clock) = Invoker(stub);
+
+        using var response = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, Url), CancellationToken.None);
+
+        Assert.Equal([TimeSpan.FromSeconds(31)], clock.Waits);
+    }
+
+    [Fact]
     public async Task SendAsync_RetryAfterBeyondTheBudget_ReturnsTheThrottledAnswerWithoutWaiting()
     {
         var stub = StubHandler.Sequence(() => Respond.Status(HttpStatusCode.TooManyRequests, "3600"), () => Respond.Status(HttpStatusCode.OK));
