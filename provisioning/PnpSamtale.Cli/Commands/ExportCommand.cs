@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PnpSamtale.Core.Text;
 using PnpSamtale.Jobs.Export;
 
 namespace PnpSamtale.Cli.Commands;
@@ -40,7 +41,7 @@ internal static class ExportCommand
             }
 
             var written = await session.Get<AccessExport>().RunAsync(new AccessExportRequest(scope, person, round, output, context.Clock.GetUtcNow()), new JobsCommand.LinePrinter(context.Out), context.Stop).ConfigureAwait(false);
-            await context.Out.WriteLineAsync($"Innsyn for {person} i {round}: {written.Conversations} samtaler, {written.Forms} skjema, {written.Measures} tiltak, {written.Notices} varsler, {written.LogEntries} loggføringer → {written.Directory}").ConfigureAwait(false);
+            await context.Out.WriteLineAsync($"Innsyn for {person} i {round}: {NorwegianNouns.Conversation.Count(written.Conversations)}, {NorwegianNouns.Form.Count(written.Forms)}, {NorwegianNouns.Measure.Count(written.Measures)}, {NorwegianNouns.Notice.Count(written.Notices)}, {NorwegianNouns.LogEntry.Count(written.LogEntries)} → {written.Directory}").ConfigureAwait(false);
             return ExitCodes.Ok;
         }).ConfigureAwait(false);
     }

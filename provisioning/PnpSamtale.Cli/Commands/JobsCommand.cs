@@ -102,8 +102,8 @@ internal static class JobsCommand
             }
 
             await context.Out.WriteLineAsync(dryRun
-                ? $"Tørrkjøring {day}: ville sendt {run.Digests.Count} e-post(er) med {run.Digests.Sum(d => d.Notices.Count)} varsler; ingenting sendt eller registrert."
-                : $"{day}: sendt {run.Digests.Count} e-post(er) med {run.Digests.Sum(d => d.Notices.Count)} varsler; {run.Failures.Count} feilet.").ConfigureAwait(false);
+                ? $"Tørrkjøring {day}: ville sendt {NorwegianNouns.Mail.Count(run.Digests.Count)} med {NorwegianNouns.Notice.Count(run.Digests.Sum(d => d.Notices.Count))}; ingenting sendt eller registrert."
+                : $"{day}: sendt {NorwegianNouns.Mail.Count(run.Digests.Count)} med {NorwegianNouns.Notice.Count(run.Digests.Sum(d => d.Notices.Count))}; {run.Failures.Count} feilet.").ConfigureAwait(false);
             foreach (var failure in run.Failures)
             {
                 await context.Error.WriteLineAsync($"samtale: {failure}").ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PnpSamtale.Core.Policies;
 using PnpSamtale.Core.Routines;
+using PnpSamtale.Core.Text;
 using PnpSamtale.Provisioning;
 using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.Provisioning.Converge;
@@ -103,8 +104,8 @@ internal static class RoundCommand
 
             var written = reports.SelectMany(r => r.Changes).Sum(c => c.Create + c.Update);
             await context.Out.WriteLineAsync(failures.Length == 0
-                ? $"Ferdig: {written} endringer; {design.Plan.Steps.Count} steg, {design.Plan.Conversations.Count} samtaler, {design.Round.Lists.Sum(l => l.Files.Count)} skjema."
-                : $"{failures.Length} endringer feilet (over); kjør kommandoen på nytt for å fullføre – det som er gjort, gjøres ikke igjen.").ConfigureAwait(false);
+                ? $"Ferdig: {NorwegianNouns.Change.Count(written)}; {NorwegianNouns.Step.Count(design.Plan.Steps.Count)}, {NorwegianNouns.Conversation.Count(design.Plan.Conversations.Count)}, {NorwegianNouns.Form.Count(design.Round.Lists.Sum(l => l.Files.Count))}."
+                : $"{NorwegianNouns.Change.Count(failures.Length)} feilet (over); kjør kommandoen på nytt for å fullføre – det som er gjort, gjøres ikke igjen.").ConfigureAwait(false);
             await context.Out.WriteLineAsync($"Nettsted: {design.Round.Url}").ConfigureAwait(false);
             await context.Out.WriteLineAsync($"Admin:    {design.Admin.Url}").ConfigureAwait(false);
             return failures.Length == 0 ? ExitCodes.Ok : ExitCodes.InvalidDefinition;

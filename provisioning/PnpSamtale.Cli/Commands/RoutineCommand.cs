@@ -2,6 +2,7 @@ using System.CommandLine;
 using PnpSamtale.Core.Definitions;
 using PnpSamtale.Core.Output;
 using PnpSamtale.Core.Routines;
+using PnpSamtale.Core.Text;
 
 namespace PnpSamtale.Cli.Commands;
 
@@ -22,7 +23,7 @@ internal static class RoutineCommand
             Inputs.Print(loaded.Diagnostics, context);
             var errors = loaded.Diagnostics.Count(d => d.Severity == Severity.Error);
             var warnings = loaded.Diagnostics.Count - errors;
-            context.Error.WriteLine($"{path}: {errors} error(s), {warnings} warning(s)");
+            context.Error.WriteLine($"{path}: {EnglishNouns.Error.Count(errors)}, {EnglishNouns.Warning.Count(warnings)}");
             return errors > 0 ? ExitCodes.InvalidDefinition : ExitCodes.Ok;
         });
 
