@@ -1,0 +1,58 @@
+namespace PnpSamtale.Cli.Tests;
+
+public sealed class InputsTests
+{
+    [Theory]
+    [InlineData("2026-11-20T07:00+01:00", "2026-11-20T06:00:00Z")]
+    [InlineData("2026-11-20T06:00Z", "2026-11-20T06:00:00Z")]
+    [InlineData("2026-11-20T06:00z", "2026-11-20T06:00:00Z")]
+    [InlineData("2026-11-20t06:00:30Z", "2026-11-20T06:00:30Z")]
+    [InlineData("2026-11-20T06:00:00.250Z", "2026-11-20T06:00:00.25Z")]
+    [InlineData("2026-11-20T08:00+0200", "2026-11-20T06:00:00Z")]
+    [InlineData("2026-11-20T01:00-05", "2026-11-20T06:00:00Z")]
+    [InlineData("2026-11-20T07:00", "2026-11-20T06:00:00Z")]
+    [InlineData("2026-07-20T07:00", "2026-07-20T05:00:00Z")]
+    [InlineData("2026-11-20", "2026-11-20T06:00:00Z")]
+    public void Now_IsoMomentsWithAnyOffset_AreTheRightInstant(string text, string utc) =>
+        Assert.Equal(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), Inputs.Now("--now", text));
+
+    [Theory]
+    [InlineData("2026-11-20T07:00+25:00")]
+    [InlineData("2026-11-20 07:00")]
+    [InlineData("2026-11-20T7:00Z")]
+    [InlineData("20261120T0700Z")]
+    public void Now_NotAMoment_SaysWhatItExpects(string text)
+    {
+        var error = Assert.Throws<UsageException>(() => Inputs.Now("--now", text));
+        Assert.Contains("2026-11-20T06:00Z", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Jobs_NowWithZ_IsAccepted()
+    {
+        var data = Path.Combine(Path.GetTempPath(), $"samtale-now-{Guid.NewGuid():N}");
+        try
+        {
+            // A Saturday in UTC and in Oslo: the job says so without reading anything.
+            var result = Cli.Run("jobs", "reminders", "--now", "2026-11-21T06:00Z", "--data", data, "--local-port", "0", "--blueprint", "templates/site/blueprint.yaml");
+            Assert.True(result.Exit == ExitCodes.Ok, result.Error);
+            Assert.Contains("lør. 21. nov. 2026 er ikke en virkedag", result.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(data))
+            {
+                Directory.Delete(data, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void Plan_TermOutsideTheCalendar_SaysWhatATermIsAndWhyThisOneIsRefused()
+    {
+        var (exit, _, error) = Cli.Run("plan", "--routine", "templates/routines/stinn-medarbeidersamtaler.yaml", "--term", "H1800");
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("--term: 'H1800' is not a term: the year 1800 is outside 1900–2200", error, StringComparison.Ordinal);
+        Assert.Contains("Expected H<year> (autumn), V<year> (spring) or <year> (annual routines)", error, StringComparison.Ordinal);
+    }
+}
