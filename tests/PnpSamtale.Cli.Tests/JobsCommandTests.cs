@@ -25,7 +25,7 @@ public sealed class JobsCommandTests : IDisposable
         var real = Jobs("reminders", "--now", "2026-11-12T07:00+01:00");
         Assert.True(real.Exit == ExitCodes.Ok, real.Error);
         Assert.Matches(@"tor\. 12\. nov\. 2026: sendt [1-9]\d* e-post", real.Out);
-        var again = Jobs("reminders", "--now", "2026-11-12T07:00");
+        var again = Jobs("reminders", "--now", "2026-11-12T06:00Z");
         Assert.Contains("sendt 0 e-poster med 0 varsler", again.Out, StringComparison.Ordinal);
 
         var outbox = Cli.Run("local", "outbox", "--data", data, "--to", "sofie.bakken@stinn.example");
