@@ -95,7 +95,7 @@ internal static class JobsCommand
                 {
                     table.Add([digest.Recipient.Upn, digest.Recipient.Language == Core.Rosters.Language.English ? "en" : "nb",
                         digest.Notices.Count.ToString(CultureInfo.InvariantCulture),
-                        string.Join(" ", digest.Notices.Select(n => $"{n.Step}:{DigestComposer.Section(n)}").Distinct(StringComparer.Ordinal))]);
+                        string.Join(" ", digest.Notices.OrderBy(n => n.Step).Select(n => $"{n.Step}:{DigestComposer.Section(n)}").Distinct(StringComparer.Ordinal))]);
                 }
 
                 await context.Out.WriteAsync(table.ToString()).ConfigureAwait(false);
