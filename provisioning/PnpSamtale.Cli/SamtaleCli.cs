@@ -1,9 +1,10 @@
 using System.CommandLine;
 using PnpSamtale.Cli.Commands;
+using PnpSamtale.SharePoint.Errors;
 
 namespace PnpSamtale.Cli;
 
-/// <summary>The <c>samtale</c> command line: builds the commands and maps failures to exit codes.</summary>
+/// <summary>The <c>samtale</c> command line: builds the commands and maps failures to exit codes, here and only here.</summary>
 public static class SamtaleCli
 {
     /// <summary>Runs the command line and returns the exit code (see <see cref="ExitCodes"/>).</summary>
@@ -46,6 +47,12 @@ public static class SamtaleCli
         {
             context.Error.WriteLine($"samtale: {e.Message.Split(" (Parameter", 2)[0]}");
             return ExitCodes.Usage;
+        }
+        catch (Exception e) when (TenantFailure.From(e, TenantSession.EnvironmentSettings(), context.Stop) is { } failure)
+        {
+            // One line, no stack trace: a tenant that cannot be reached or signed in to is the user's to fix.
+            context.Error.WriteLine($"samtale: {failure.Message}");
+            return ExitCodes.TenantUnavailable;
         }
     }
 }
