@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PnpSamtale.Cli.Commands;
+using PnpSamtale.Cli.Templates;
 using PnpSamtale.SharePoint.Errors;
 
 namespace PnpSamtale.Cli;
@@ -12,15 +13,18 @@ public static class SamtaleCli
     {
         ArgumentNullException.ThrowIfNull(context);
         var root = new RootCommand("samtale – plans and runs rounds of appraisal conversations (medarbeidersamtaler) on Microsoft 365.\nDates and plans are computed on Norwegian business days (virkedager).");
+        var templates = new TemplatesOption();
+        root.Options.Add(templates.Option);
         root.Subcommands.Add(HolidaysCommand.Create(context));
         root.Subcommands.Add(CalendarCommand.Create(context));
-        root.Subcommands.Add(RoutineCommand.Create(context));
-        root.Subcommands.Add(PlanCommand.Create(context));
-        root.Subcommands.Add(RoundCommand.Create(context));
-        root.Subcommands.Add(RoundCommand.CreateReconcile(context));
-        root.Subcommands.Add(JobsCommand.Create(context));
-        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(RoutineCommand.Create(context, templates));
+        root.Subcommands.Add(PlanCommand.Create(context, templates));
+        root.Subcommands.Add(RoundCommand.Create(context, templates));
+        root.Subcommands.Add(RoundCommand.CreateReconcile(context, templates));
+        root.Subcommands.Add(JobsCommand.Create(context, templates));
+        root.Subcommands.Add(ExportCommand.Create(context, templates));
         root.Subcommands.Add(LocalCommand.Create(context));
+        root.Subcommands.Add(TemplatesCommand.Create(context, templates));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

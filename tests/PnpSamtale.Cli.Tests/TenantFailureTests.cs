@@ -113,7 +113,7 @@ public sealed class TenantFailureTests : IDisposable
         Status(settings, folder, tenant);
 
     internal static (int Exit, string Out, string Error) Status(Dictionary<string, string> settings, string folder, string tenant = "https://127.0.0.1:1") =>
-        SamtaleProcess.Run(settings, folder, "round", "status", "H2026", "--tenant", tenant, "--blueprint", Path.Combine(Cli.Root, "templates/site/blueprint.yaml"));
+        SamtaleProcess.Run(settings, folder, "round", "status", "H2026", "--tenant", tenant);
 
     internal static Dictionary<string, string> Certificate(string path, string? password)
     {

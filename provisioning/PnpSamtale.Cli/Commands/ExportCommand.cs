@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PnpSamtale.Cli.Templates;
 using PnpSamtale.Core.Text;
 using PnpSamtale.Jobs.Export;
 
@@ -7,12 +8,12 @@ namespace PnpSamtale.Cli.Commands;
 /// <summary><c>samtale export</c>: answer a right-of-access request in one step.</summary>
 internal static class ExportCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, TemplatesOption templates)
     {
         var person = new Option<string>("--person") { Description = "The person's UPN (e-mail), e.g. emma.solberg@stinn.example.", Required = true };
         var round = new Option<string>("--round") { Description = "The round, e.g. H2026.", Required = true };
         var output = new Option<string>("--out") { Description = "The folder to write to; created if missing, must be empty.", Required = true };
-        var shared = SharedOptions.Create();
+        var shared = SharedOptions.Create(templates);
         var command = new Command("export", "Right of access (GDPR art. 15): write everything about one person in one round — their forms (the files), measures, confirmations, the reminders sent to them and the round's audit entries — to a folder (innsyn.json, LES-MEG.txt, skjema/). Run it before anything is shredded. The export is logged (counts only).")
         {
             person, round, output,

@@ -21,6 +21,9 @@ public static class EnglishNouns
     /// <summary>warning / warnings.</summary>
     public static Noun Warning { get; } = new("warning", "warnings");
 
+    /// <summary>file / files.</summary>
+    public static Noun File { get; } = new("file", "files");
+
     /// <summary>item / items.</summary>
     public static Noun Item { get; } = new("item", "items");
 }
