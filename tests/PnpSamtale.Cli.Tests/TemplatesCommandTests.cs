@@ -71,5 +71,16 @@ public sealed class TemplatesCommandTests : IDisposable
         Assert.Matches(@"routine\s+stinn-medarbeidersamtaler\s+shipped\s+", output);
     }
 
+    [Fact]
+    public void RoundStart_FormsFolderWithoutTheRoutinesForms_StillWinsOverTheShippedOnes()
+    {
+        var (exit, output, error) = Cli.Run("round", "start", "--routine", "stinn-medarbeidersamtaler", "--roster", "stinn-eksempel", "--term", "H2026",
+            "--forms", folder, "--data", Path.Combine(folder, "data"), "--local-port", "0");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains($"--forms: there is no form template for the routine 'stinn-medarbeidersamtaler' ({Path.Combine(folder, "stinn-medarbeidersamtaler.yaml")})", error, StringComparison.Ordinal);
+        Assert.Empty(output);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }
