@@ -17,7 +17,8 @@ public sealed class InstalledTool : IDisposable
 
         // The tests' own configuration (bin/<Configuration>/net10.0): the command line is built already, so pack does not build.
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-        Run(Dotnet, ["pack", project, "--no-build", "-c", configuration, "-o", feed, $"-p:PublishDir={Path.Combine(root, "publish")}/", $"-p:NuspecOutputPath={Path.Combine(root, "nuspec")}/"], Cli.Root);
+        // Its own MSBuild, no reused nodes or build server: the 'dotnet test' that runs this must keep its own.
+        Run(Dotnet, ["pack", project, "--no-build", "--disable-build-servers", "-nodeReuse:false", "-c", configuration, "-o", feed, $"-p:PublishDir={Path.Combine(root, "publish")}/", $"-p:NuspecOutputPath={Path.Combine(root, "nuspec")}/"], Cli.Root);
 
         var config = Path.Combine(root, "nuget.config");
         File.WriteAllText(config, $"""
@@ -65,6 +66,8 @@ public sealed class InstalledTool : IDisposable
         {
             ["NUGET_PACKAGES"] = Path.Combine(root, "packages"),
             ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
         };
 
         // The tool's launcher finds the runtime through DOTNET_ROOT when dotnet is not in a standard place.
