@@ -22,7 +22,7 @@ internal static class JobsCommand
 
     private static Option<string> NowOption() => new("--now")
     {
-        Description = "Run as if it were this moment, e.g. 2026-11-20T07:00+01:00, 2026-11-20T07:00 (Oslo time) or 2026-11-20 (07:00 Oslo). On the local tenant its clock is set to it too. Default: now.",
+        Description = "Run as if it were this moment: an ISO 8601 time with its offset, e.g. 2026-11-20T07:00+01:00 or 2026-11-20T06:00Z, an Oslo time, 2026-11-20T07:00, or a date, 2026-11-20 (07:00 Oslo). On the local tenant its clock is set to it too. Default: now.",
     };
 
     private static Command Reminders(CliContext context, TemplatesOption library)

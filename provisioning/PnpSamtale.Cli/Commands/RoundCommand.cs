@@ -1,6 +1,6 @@
 using System.CommandLine;
-using PnpSamtale.Cli.Templates;
 using System.Globalization;
+using PnpSamtale.Cli.Templates;
 using PnpSamtale.Core.Policies;
 using PnpSamtale.Core.Routines;
 using PnpSamtale.Core.Text;
