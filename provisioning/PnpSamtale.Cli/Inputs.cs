@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using PnpSamtale.Core.Definitions;
 using PnpSamtale.Core.Routines;
 using PnpSamtale.Core.Rosters;
@@ -7,7 +8,7 @@ using PnpSamtale.Core.Terms;
 namespace PnpSamtale.Cli;
 
 /// <summary>Turns argument texts and files into domain values, or a <see cref="UsageException"/> naming the argument.</summary>
-internal static class Inputs
+internal static partial class Inputs
 {
     public static DateOnly Date(string option, string text)
     {
@@ -22,20 +23,34 @@ internal static class Inputs
     }
 
     /// <summary>
-    /// A moment: an ISO date-time with offset (2026-11-20T07:00+01:00), a local Oslo date-time (2026-11-20T07:00), or
-    /// a date (2026-11-20, read as 07:00 Oslo time, when the daily jobs run).
+    /// A moment: an ISO 8601 date-time with an offset (2026-11-20T07:00+01:00, 2026-11-20T06:00Z, +0100, +01, seconds
+    /// and fractions allowed), a local Oslo date-time (2026-11-20T07:00), or a date (2026-11-20, read as 07:00 Oslo
+    /// time, when the daily jobs run).
     /// </summary>
     public static DateTimeOffset Now(string option, string text)
     {
         var trimmed = text.Trim();
-        if (DateTimeOffset.TryParseExact(trimmed, ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+        var match = IsoMoment().Match(trimmed);
+        var stamp = match.Groups["local"].Value.Replace('t', 'T');
+        if (match.Success && match.Groups["offset"].Success)
         {
-            Date(option, exact.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            return exact;
+            var offset = match.Groups["offset"].Value switch
+            {
+                "Z" or "z" => "+00:00",
+                { Length: 3 } hours => hours + ":00",
+                { Length: 5 } compact => compact[..3] + ":" + compact[3..],
+                var full => full,
+            };
+            if (DateTimeOffset.TryParseExact(stamp + offset, ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+            {
+                Date(option, exact.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                return exact;
+            }
         }
 
         DateTime local;
-        if (DateTime.TryParseExact(trimmed, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (match.Success && !match.Groups["offset"].Success
+            && DateTime.TryParseExact(stamp, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
             local = time;
         }
@@ -45,7 +60,7 @@ internal static class Inputs
         }
         else
         {
-            throw new UsageException($"{option}: '{text}' is not a moment; expected e.g. 2026-11-20T07:00+01:00, 2026-11-20T07:00 (Oslo time) or 2026-11-20.");
+            throw new UsageException($"{option}: '{text}' is not a moment; expected an ISO 8601 date-time such as 2026-11-20T07:00+01:00 or 2026-11-20T06:00Z, 2026-11-20T07:00 (Oslo time) or a date, 2026-11-20 (07:00 Oslo time).");
         }
 
         Date(option, local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -53,9 +68,9 @@ internal static class Inputs
     }
 
     public static Term Term(string option, string text) =>
-        Core.Terms.Term.TryParse(text, out var term)
-            ? term
-            : throw new UsageException($"{option}: '{text}' is not a term; expected H<year> (autumn), V<year> (spring) or <year> (annual), e.g. H2026 or V2027.");
+        Core.Terms.Term.Problem(text) is { } problem
+            ? throw new UsageException($"{option}: '{text}' is not a term: {problem}. Expected {Core.Terms.Term.Expected}.")
+            : Core.Terms.Term.Parse(text);
 
     public static Dictionary<StepId, DateOnly> SetDates(IEnumerable<string> values)
     {
@@ -109,6 +124,10 @@ internal static class Inputs
         Print(loaded.Diagnostics, context);
         return loaded.Roster;
     }
+
+    /// <summary>An ISO 8601 local date-time ('T' or 't'), then an optional offset: Z, ±hh, ±hhmm or ±hh:mm.</summary>
+    [GeneratedRegex(@"^(?<local>\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?)(?<offset>[Zz]|[+-]\d{2}(:?\d{2})?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoMoment();
 
     public static void Print(IEnumerable<Diagnostic> diagnostics, CliContext context)
     {

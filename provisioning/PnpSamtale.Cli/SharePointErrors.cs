@@ -3,7 +3,10 @@ using PnpSamtale.SharePoint.Errors;
 
 namespace PnpSamtale.Cli;
 
-/// <summary>Turns failures talking to SharePoint into one clear line and exit code 1.</summary>
+/// <summary>
+/// Turns SharePoint's refusals into one clear line and exit code 1. A tenant that cannot be reached or signed in to is
+/// not a refusal: that passes through to <see cref="SamtaleCli"/>, which says so in one line with exit code 3.
+/// </summary>
 internal static class SharePointErrors
 {
     public static async Task<int> GuardAsync(CliContext context, Func<Task<int>> action)
@@ -19,10 +22,6 @@ internal static class SharePointErrors
         catch (SharePointServiceException e)
         {
             await context.Error.WriteLineAsync($"samtale: SharePoint answered {(int)e.StatusCode}: {e.Message} (request id {e.RequestId ?? "–"}). The next run continues from here.").ConfigureAwait(false);
-        }
-        catch (HttpRequestException e)
-        {
-            await context.Error.WriteLineAsync($"samtale: cannot reach the tenant: {e.Message}. Check --tenant and the network; nothing was written after this point.").ConfigureAwait(false);
         }
         catch (InvalidOperationException e)
         {

@@ -120,7 +120,36 @@ internal sealed class TenantSession : IAsyncDisposable
             throw new UsageException("SharePoint configuration: " + string.Join(" ", e.Failures), e);
         }
 
+        try
+        {
+            // The credential now, not at the first request: a certificate that cannot be loaded stops the command
+            // before it prints or plans anything.
+            _ = provider.GetRequiredService<SharePoint.Handlers.AccessTokenSource>();
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
+
         return provider;
+    }
+
+    /// <summary>
+    /// The <c>SharePoint__*</c> settings from the environment, for naming them in a message; <c>null</c> when they do
+    /// not bind (that is reported as a usage error where the session is opened).
+    /// </summary>
+    public static SharePoint.Configuration.SharePointOptions? EnvironmentSettings()
+    {
+        try
+        {
+            return new ConfigurationBuilder().AddEnvironmentVariables().Build()
+                .GetSection(SharePoint.Configuration.SharePointOptions.SectionName).Get<SharePoint.Configuration.SharePointOptions>();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -20,19 +20,19 @@ public sealed class JobsCommandTests : IDisposable
         var dry = Jobs("reminders", "--now", "2026-11-12T07:00+01:00", "--dry-run");
         Assert.True(dry.Exit == ExitCodes.Ok, dry.Error);
         Assert.Contains("Tørrkjøring tor. 12. nov. 2026: ville sendt", dry.Out, StringComparison.Ordinal);
-        Assert.Contains("0 e-post(er).", Cli.Run("local", "outbox", "--data", data).Out, StringComparison.Ordinal);
+        Assert.Contains("0 e-poster.", Cli.Run("local", "outbox", "--data", data).Out, StringComparison.Ordinal);
 
         var real = Jobs("reminders", "--now", "2026-11-12T07:00+01:00");
         Assert.True(real.Exit == ExitCodes.Ok, real.Error);
         Assert.Matches(@"tor\. 12\. nov\. 2026: sendt [1-9]\d* e-post", real.Out);
-        var again = Jobs("reminders", "--now", "2026-11-12T07:00");
-        Assert.Contains("sendt 0 e-post(er) med 0 varsler", again.Out, StringComparison.Ordinal);
+        var again = Jobs("reminders", "--now", "2026-11-12T06:00Z");
+        Assert.Contains("sendt 0 e-poster med 0 varsler", again.Out, StringComparison.Ordinal);
 
         var outbox = Cli.Run("local", "outbox", "--data", data, "--to", "sofie.bakken@stinn.example");
         Assert.Equal(ExitCodes.Ok, outbox.Exit);
         Assert.Contains("Frist snart", outbox.Out, StringComparison.Ordinal);
         Assert.Contains("2.1 Innkalling til medarbeidersamtale", outbox.Out, StringComparison.Ordinal);
-        Assert.Contains("1 e-post(er) til sofie.bakken@stinn.example.", outbox.Out, StringComparison.Ordinal);
+        Assert.Contains("1 e-post til sofie.bakken@stinn.example.", outbox.Out, StringComparison.Ordinal);
 
         // William Berge's SRU term ends 31 December 2026; a dry run the day after lists his form and measure.
         var shred = Jobs("shred", "--now", "2027-01-01", "--dry-run");

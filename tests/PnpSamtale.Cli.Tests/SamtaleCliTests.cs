@@ -56,7 +56,7 @@ public sealed class SamtaleCliTests
         Assert.Equal(ExitCodes.Ok, exit);
         Assert.Contains("warning SAM104: unknown role L-KKU in 3.4: it is not in the glossary; did you mean L-KKV", error, StringComparison.Ordinal);
         Assert.Contains("warning SAM105: role L-AU is used in 3.1", error, StringComparison.Ordinal);
-        Assert.Contains("0 error(s), 9 warning(s)", error, StringComparison.Ordinal);
+        Assert.Contains("0 errors, 9 warnings", error, StringComparison.Ordinal);
         Assert.Matches(@"stinn-medarbeidersamtaler\.yaml:\d+:\d+: warning SAM104", error);
     }
 
@@ -65,7 +65,7 @@ public sealed class SamtaleCliTests
     {
         var (exit, _, error) = Cli.Run("routine", "check", Ntnu);
         Assert.Equal(ExitCodes.Ok, exit);
-        Assert.EndsWith("0 error(s), 0 warning(s)\n", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.EndsWith("0 errors, 0 warnings\n", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,6 +114,8 @@ public sealed class SamtaleCliTests
     [InlineData("table", "Plan for H2026")]
     [InlineData("md", "# Plan for H2026")]
     [InlineData("ics", "BEGIN:VCALENDAR")]
+    [InlineData("html", "<!DOCTYPE html>\n<html lang=\"nb\">")]
+    [InlineData("svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"")]
     public void Plan_OtherFormats_Render(string format, string start)
     {
         var (exit, output, _) = Cli.Run("plan", "--routine", Stinn, "--term", "H2026", "--roster", Roster, "--format", format);
@@ -146,6 +148,17 @@ public sealed class SamtaleCliTests
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.Empty(output);
         Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_Chart_DrawsTodayFromTheClockOrFromToday()
+    {
+        // The tests' clock says 22 November 2026, inside the plan.
+        Assert.Contains("i dag 22. nov.", Cli.Run("plan", "--routine", Stinn, "--term", "H2026", "--format", "svg").Out, StringComparison.Ordinal);
+        Assert.Contains("i dag 2. des.", Cli.Run("plan", "--routine", Stinn, "--term", "H2026", "--format", "html", "--today", "2026-12-02").Out, StringComparison.Ordinal);
+        var bad = Cli.Run("plan", "--routine", Stinn, "--term", "H2026", "--format", "svg", "--today", "i dag");
+        Assert.Equal(ExitCodes.Usage, bad.Exit);
+        Assert.Contains("--today: 'i dag' is not a date", bad.Error, StringComparison.Ordinal);
     }
 
     [Fact]

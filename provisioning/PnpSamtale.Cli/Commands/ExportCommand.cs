@@ -1,4 +1,6 @@
 using System.CommandLine;
+using PnpSamtale.Cli.Templates;
+using PnpSamtale.Core.Text;
 using PnpSamtale.Jobs.Export;
 
 namespace PnpSamtale.Cli.Commands;
@@ -6,12 +8,12 @@ namespace PnpSamtale.Cli.Commands;
 /// <summary><c>samtale export</c>: answer a right-of-access request in one step.</summary>
 internal static class ExportCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, TemplatesOption templates)
     {
         var person = new Option<string>("--person") { Description = "The person's UPN (e-mail), e.g. emma.solberg@stinn.example.", Required = true };
         var round = new Option<string>("--round") { Description = "The round, e.g. H2026.", Required = true };
         var output = new Option<string>("--out") { Description = "The folder to write to; created if missing, must be empty.", Required = true };
-        var shared = SharedOptions.Create();
+        var shared = SharedOptions.Create(templates);
         var command = new Command("export", "Right of access (GDPR art. 15): write everything about one person in one round — their forms (the files), measures, confirmations, the reminders sent to them and the round's audit entries — to a folder (innsyn.json, LES-MEG.txt, skjema/). Run it before anything is shredded. The export is logged (counts only).")
         {
             person, round, output,
@@ -40,7 +42,7 @@ internal static class ExportCommand
             }
 
             var written = await session.Get<AccessExport>().RunAsync(new AccessExportRequest(scope, person, round, output, context.Clock.GetUtcNow()), new JobsCommand.LinePrinter(context.Out), context.Stop).ConfigureAwait(false);
-            await context.Out.WriteLineAsync($"Innsyn for {person} i {round}: {written.Conversations} samtaler, {written.Forms} skjema, {written.Measures} tiltak, {written.Notices} varsler, {written.LogEntries} loggføringer → {written.Directory}").ConfigureAwait(false);
+            await context.Out.WriteLineAsync($"Innsyn for {person} i {round}: {NorwegianNouns.Conversation.Count(written.Conversations)}, {NorwegianNouns.Form.Count(written.Forms)}, {NorwegianNouns.Measure.Count(written.Measures)}, {NorwegianNouns.Notice.Count(written.Notices)}, {NorwegianNouns.LogEntry.Count(written.LogEntries)} → {written.Directory}").ConfigureAwait(false);
             return ExitCodes.Ok;
         }).ConfigureAwait(false);
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using PnpSamtale.Cli.Templates;
 using PnpSamtale.Core.Text;
 using PnpSamtale.Jobs.Reminders;
 using PnpSamtale.Jobs.Shredding;
@@ -10,27 +11,27 @@ namespace PnpSamtale.Cli.Commands;
 /// <summary><c>samtale jobs reminders|shred</c>: run a timer job once, as the Functions app does on its schedule.</summary>
 internal static class JobsCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, TemplatesOption templates)
     {
         return new Command("jobs", "Run a timer job once against the rounds in the admin site's registry (the local tenant unless --tenant is given).")
         {
-            Reminders(context),
-            Shred(context),
+            Reminders(context, templates),
+            Shred(context, templates),
         };
     }
 
     private static Option<string> NowOption() => new("--now")
     {
-        Description = "Run as if it were this moment, e.g. 2026-11-20T07:00+01:00, 2026-11-20T07:00 (Oslo time) or 2026-11-20 (07:00 Oslo). On the local tenant its clock is set to it too. Default: now.",
+        Description = "Run as if it were this moment: an ISO 8601 time with its offset, e.g. 2026-11-20T07:00+01:00 or 2026-11-20T06:00Z, an Oslo time, 2026-11-20T07:00, or a date, 2026-11-20 (07:00 Oslo). On the local tenant its clock is set to it too. Default: now.",
     };
 
-    private static Command Reminders(CliContext context)
+    private static Command Reminders(CliContext context, TemplatesOption library)
     {
         var now = NowOption();
         var dryRun = new Option<bool>("--dry-run") { Description = "Show the digests that would be sent; send and record nothing." };
         var sender = new Option<string>("--mail-sender") { Description = "The mailbox the digests are sent from (Graph sendMail); default Samtale__MailSender, on the local tenant the site owner." };
-        var templates = new Option<string>("--mail-templates") { Description = "The digest texts (YAML, nb and en); default the product's templates/mail/digest.yaml." };
-        var shared = SharedOptions.Create();
+        var templates = new Option<string>("--mail-templates") { Description = "The digest texts (YAML, nb and en); default mail/digest.yaml in --templates, else the shipped one." };
+        var shared = SharedOptions.Create(library);
         var command = new Command("reminders", "DeadlineReminders: one digest mail per person with what is due within the routine's lead time, due today or overdue (process steps, every conversation step per pair, measures); chases partners who have not confirmed (copy to the holder) and escalates to the routine's escalation role after its number of business days. Nothing on weekends and holidays; a second run the same day sends nothing new.")
         {
             now, dryRun, sender, templates,
@@ -40,11 +41,11 @@ internal static class JobsCommand
         return command;
     }
 
-    private static Command Shred(CliContext context)
+    private static Command Shred(CliContext context, TemplatesOption library)
     {
         var now = NowOption();
         var dryRun = new Option<bool>("--dry-run") { Description = "List what would be destroyed and what is held; change nothing." };
-        var shared = SharedOptions.Create();
+        var shared = SharedOptions.Create(library);
         var command = new Command("shred", "ShredExpiredForms: permanently destroys the forms and measures whose partner's term (Verv) has ended, plus the routine's grace days, unless on legal hold; empties them from both recycle bins, verifies they are gone and writes a deletion receipt (counts and a SHA-256, no names) to Logg.")
         {
             now, dryRun,
@@ -60,7 +61,8 @@ internal static class JobsCommand
 
     private static async Task<int> RemindersAsync(ParseResult result, CliContext context, SharedOptions shared, Option<bool> dryRunOption, Option<string> senderOption, Option<string> templatesOption)
     {
-        var templates = result.GetValue(templatesOption) is { } path ? LoadTemplates(path) : MailTemplates.Default;
+        var own = shared.Library(result).Own is { } folder && File.Exists(Path.Combine(folder, TemplateLibrary.Mail)) ? Path.Combine(folder, TemplateLibrary.Mail) : null;
+        var templates = (result.GetValue(templatesOption) ?? own) is { } path ? LoadTemplates(path) : MailTemplates.Default;
         var dryRun = result.GetValue(dryRunOption);
         await using var session = await shared.OpenAsync(result, null, context).ConfigureAwait(false);
         var sender = result.GetValue(senderOption)
@@ -95,15 +97,15 @@ internal static class JobsCommand
                 {
                     table.Add([digest.Recipient.Upn, digest.Recipient.Language == Core.Rosters.Language.English ? "en" : "nb",
                         digest.Notices.Count.ToString(CultureInfo.InvariantCulture),
-                        string.Join(" ", digest.Notices.Select(n => $"{n.Step}:{DigestComposer.Section(n)}").Distinct(StringComparer.Ordinal))]);
+                        string.Join(" ", digest.Notices.OrderBy(n => n.Step).Select(n => $"{n.Step}:{DigestComposer.Section(n)}").Distinct(StringComparer.Ordinal))]);
                 }
 
                 await context.Out.WriteAsync(table.ToString()).ConfigureAwait(false);
             }
 
             await context.Out.WriteLineAsync(dryRun
-                ? $"Tørrkjøring {day}: ville sendt {run.Digests.Count} e-post(er) med {run.Digests.Sum(d => d.Notices.Count)} varsler; ingenting sendt eller registrert."
-                : $"{day}: sendt {run.Digests.Count} e-post(er) med {run.Digests.Sum(d => d.Notices.Count)} varsler; {run.Failures.Count} feilet.").ConfigureAwait(false);
+                ? $"Tørrkjøring {day}: ville sendt {NorwegianNouns.Mail.Count(run.Digests.Count)} med {NorwegianNouns.Notice.Count(run.Digests.Sum(d => d.Notices.Count))}; ingenting sendt eller registrert."
+                : $"{day}: sendt {NorwegianNouns.Mail.Count(run.Digests.Count)} med {NorwegianNouns.Notice.Count(run.Digests.Sum(d => d.Notices.Count))}; {run.Failures.Count} feilet.").ConfigureAwait(false);
             foreach (var failure in run.Failures)
             {
                 await context.Error.WriteLineAsync($"samtale: {failure}").ConfigureAwait(false);

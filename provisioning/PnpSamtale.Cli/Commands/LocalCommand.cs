@@ -62,7 +62,7 @@ internal static class LocalCommand
             await context.Out.WriteLineAsync().ConfigureAwait(false);
         }
 
-        await context.Out.WriteLineAsync($"{mails.Count} e-post(er){(to is null ? string.Empty : " til " + to)}.").ConfigureAwait(false);
+        await context.Out.WriteLineAsync($"{Core.Text.NorwegianNouns.Mail.Count(mails.Count)}{(to is null ? string.Empty : " til " + to)}.").ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using PnpSamtale.Cli.Templates;
 using PnpSamtale.Core.Policies;
 using PnpSamtale.Core.Routines;
+using PnpSamtale.Core.Text;
 using PnpSamtale.Provisioning;
 using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.Provisioning.Converge;
@@ -13,14 +15,14 @@ namespace PnpSamtale.Cli.Commands;
 /// <summary><c>samtale round start|status</c> and <c>samtale reconcile</c>: provisioning a round and keeping it right.</summary>
 internal static class RoundCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, TemplatesOption templates)
     {
-        var routine = new Option<string>("--routine") { Description = "The routine definition (YAML), e.g. templates/routines/stinn-medarbeidersamtaler.yaml.", Required = true };
-        var roster = new Option<string>("--roster") { Description = "The roster (YAML), e.g. templates/rosters/stinn-eksempel.yaml.", Required = true };
+        var routine = new Option<string>("--routine") { Description = "The routine: a YAML file, or the name of a shipped one (or one in --templates), e.g. stinn-medarbeidersamtaler.", Required = true };
+        var roster = new Option<string>("--roster") { Description = "The roster: a YAML file, or the name of a shipped example (or one in --templates), e.g. stinn-eksempel.", Required = true };
         var term = new Option<string>("--term") { Description = "The round: H2026 (autumn 2026), V2027 (spring 2027) or 2027 (annual routines).", Required = true };
         var set = new Option<string[]>("--set") { Description = "A date decided or recorded for a step, STEP=YYYY-MM-DD (repeatable), e.g. --set 1.2=2026-11-09.", AllowMultipleArgumentsPerToken = false };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the changes (create/update/unchanged per artefact) and stop; nothing is written." };
-        var shared = SharedOptions.Create();
+        var shared = SharedOptions.Create(templates);
         var start = new Command("start", "Provision a round: the admin site's registry and roster, and the round site with its groups, lists, views, a step item per step, a conversation item, form and measures placeholder per conversation, and permissions by role. Idempotent: a second run writes nothing; a run stopped half-way is finished by the next.")
         {
             routine, roster, term, set, dryRun,
@@ -36,10 +38,10 @@ internal static class RoundCommand
         return new Command("round", "Rounds of appraisal conversations on SharePoint (the local tenant unless --tenant is given).") { start, status };
     }
 
-    public static Command CreateReconcile(CliContext context)
+    public static Command CreateReconcile(CliContext context, TemplatesOption templates)
     {
         var round = new Option<string>("--round") { Description = "Only this round, e.g. H2026; default every active round in the registry." };
-        var shared = SharedOptions.Create();
+        var shared = SharedOptions.Create(templates);
         var command = new Command("reconcile", "Re-apply the permissions of forms and measures changed since the last run: a new holder or partner, a new status (Arkivert makes both read-only) or a new classification. Writes nothing when nothing changed.")
         {
             round,
@@ -55,11 +57,16 @@ internal static class RoundCommand
     {
         var round = Inputs.Term("--term", result.GetValue(termOption)!);
         var setDates = Inputs.SetDates(result.GetValue(setOption) ?? []);
-        var routinePath = result.GetValue(routineOption)!;
+        var library = shared.Library(result);
+        var given = result.GetValue(routineOption)!;
+        var routinePath = library.Resolve("--routine", given, TemplateKind.Routines);
         var routine = Inputs.Routine("--routine", routinePath, context);
-        var people = Inputs.Roster("--roster", result.GetValue(rosterOption)!, context);
-        var blueprint = shared.Blueprint(result, routinePath, context);
-        var forms = routine is null ? null : shared.Forms(result, routinePath, routine, context);
+
+        // A routine given as a file brings the blueprint and forms beside it; one given by name takes the library's.
+        var bundle = string.Equals(routinePath, given, StringComparison.Ordinal) ? routinePath : null;
+        var people = Inputs.Roster("--roster", library.Resolve("--roster", result.GetValue(rosterOption)!, TemplateKind.Rosters), context);
+        var blueprint = shared.Blueprint(result, bundle, context);
+        var forms = routine is null ? null : shared.Forms(result, bundle, routine, context);
         if (routine is null || people is null || blueprint is null || forms is null)
         {
             return ExitCodes.InvalidDefinition;
@@ -103,8 +110,8 @@ internal static class RoundCommand
 
             var written = reports.SelectMany(r => r.Changes).Sum(c => c.Create + c.Update);
             await context.Out.WriteLineAsync(failures.Length == 0
-                ? $"Ferdig: {written} endringer; {design.Plan.Steps.Count} steg, {design.Plan.Conversations.Count} samtaler, {design.Round.Lists.Sum(l => l.Files.Count)} skjema."
-                : $"{failures.Length} endringer feilet (over); kjør kommandoen på nytt for å fullføre – det som er gjort, gjøres ikke igjen.").ConfigureAwait(false);
+                ? $"Ferdig: {NorwegianNouns.Change.Count(written)}; {NorwegianNouns.Step.Count(design.Plan.Steps.Count)}, {NorwegianNouns.Conversation.Count(design.Plan.Conversations.Count)}, {NorwegianNouns.Form.Count(design.Round.Lists.Sum(l => l.Files.Count))}."
+                : $"{NorwegianNouns.Change.Count(failures.Length)} feilet (over); kjør kommandoen på nytt for å fullføre – det som er gjort, gjøres ikke igjen.").ConfigureAwait(false);
             await context.Out.WriteLineAsync($"Nettsted: {design.Round.Url}").ConfigureAwait(false);
             await context.Out.WriteLineAsync($"Admin:    {design.Admin.Url}").ConfigureAwait(false);
             return failures.Length == 0 ? ExitCodes.Ok : ExitCodes.InvalidDefinition;

@@ -70,8 +70,8 @@ public static class ConversationDeriver
                     continue;
                 }
 
-                var asPartner = Conversations.Where(c => c.Partner.Upn == person.Upn).Select(c => c.Step.ToString()).ToList();
-                var conversations = asPartner.Count == 0 ? "ingen samtaler som samtalepartner" : $"{asPartner.Count} samtale(r) som samtalepartner ({string.Join(", ", asPartner)})";
+                var asPartner = Conversations.Where(c => c.Partner.Upn == person.Upn).Select(c => c.Step).Order().ToList();
+                var conversations = asPartner.Count == 0 ? "ingen samtaler som samtalepartner" : $"{Text.NorwegianNouns.Conversation.Count(asPartner.Count)} som samtalepartner ({string.Join(", ", asPartner)})";
                 Problems.Add(new(null, $"{person.Name} har flere verv ({string.Join(", ", active)}) og får {conversations}."));
             }
         }

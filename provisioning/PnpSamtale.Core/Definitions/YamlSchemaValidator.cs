@@ -199,7 +199,7 @@ internal sealed class YamlSchemaValidator
     {
         if (schema.TryGetProperty("minItems", out var minItems) && sequence.Children.Count < minItems.GetInt32())
         {
-            errors.Add(Error(sequence, $"expected at least {minItems.GetInt32()} item(s), found {sequence.Children.Count}"));
+            errors.Add(Error(sequence, $"expected at least {Text.EnglishNouns.Item.Count(minItems.GetInt32())}, found {sequence.Children.Count}"));
         }
 
         if (schema.TryGetProperty("items", out var items))

@@ -26,6 +26,11 @@ public static class PlanJson
                 w.WriteStartObject();
                 w.WriteString("id", step.Step.Id.Value);
                 w.WriteString("activity", step.Step.Activity);
+                if (step.Step.ActivityEn is { } english)
+                {
+                    w.WriteString("activityEn", english);
+                }
+
                 w.WriteString("phase", step.Phase.Id);
                 w.WriteDate("earliest", step.Window.Earliest);
                 w.WriteDate("latest", step.Window.Latest);

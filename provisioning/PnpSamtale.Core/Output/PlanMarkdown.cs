@@ -11,11 +11,11 @@ public static class PlanMarkdown
     {
         ArgumentNullException.ThrowIfNull(plan);
         var md = new StringBuilder();
-        md.Append("# ").Append(PlanHeadings.Title(plan)).Append("\n\n");
-        md.Append(PlanHeadings.Start(plan)).Append("\n\n");
+        md.Append("# ").Append(Cell(PlanHeadings.Title(plan))).Append("\n\n");
+        md.Append(Cell(PlanHeadings.Start(plan))).Append("\n\n");
         foreach (var phase in plan.Steps.GroupBy(s => s.Phase))
         {
-            md.Append("## ").Append(PlanHeadings.Phase(phase.Key)).Append("\n\n");
+            md.Append("## ").Append(Cell(PlanHeadings.Phase(phase.Key))).Append("\n\n");
             md.Append("| Steg | Aktivitet | Ansvarlig | Når (rutinen) | Tidligst | Senest | Slik er datoene funnet |\n");
             md.Append("|---|---|---|---|---|---|---|\n");
             foreach (var step in phase)
@@ -47,12 +47,13 @@ public static class PlanMarkdown
             md.Append("## Merk\n\n");
             foreach (var warning in plan.Warnings)
             {
-                md.Append("- ").Append(warning.Message).Append('\n');
+                md.Append("- ").Append(Cell(warning.Message)).Append('\n');
             }
         }
 
         return md.ToString();
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>Text from people and routines, escaped for Markdown on one line (a table cell, a heading, a list item).</summary>
+    private static string Cell(string text) => MarkdownText.Escape(text);
 }

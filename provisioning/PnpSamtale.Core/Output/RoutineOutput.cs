@@ -6,7 +6,7 @@ namespace PnpSamtale.Core.Output;
 /// <summary>A routine as JSON (<c>{"id","title","roles","phases":[{"id","title","steps":[...]}]}</c>) or as a table.</summary>
 public static class RoutineOutput
 {
-    /// <summary>The routine as JSON; <c>when</c> is the verbatim "Når" text.</summary>
+    /// <summary>The routine as JSON; <c>when</c> is the verbatim "Når" text, <c>activityEn</c> the English activity where the routine has one.</summary>
     public static string Json(Routine routine)
     {
         ArgumentNullException.ThrowIfNull(routine);
@@ -37,6 +37,11 @@ public static class RoutineOutput
                     w.WriteStartObject();
                     w.WriteString("id", step.Id.Value);
                     w.WriteString("activity", step.Activity);
+                    if (step.ActivityEn is { } english)
+                    {
+                        w.WriteString("activityEn", english);
+                    }
+
                     w.WriteString("description", step.Description);
                     w.WriteString("responsible", step.Responsible);
                     w.WriteString("when", step.When);

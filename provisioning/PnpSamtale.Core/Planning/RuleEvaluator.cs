@@ -99,7 +99,7 @@ internal sealed class RuleEvaluator(BusinessCalendar calendar, Term term, DateOn
 
     private DateWindow Anchor(StepId id) => planned.TryGetValue(id, out var window) ? window : DateWindow.Unknown;
 
-    private static string Days(int n) => n == 1 ? "1 virkedag" : $"{n} virkedager";
+    private static string Days(int n) => Text.NorwegianNouns.BusinessDay.Count(n);
 
     private static string SeasonName(Season season) => season switch
     {

@@ -107,6 +107,7 @@ public static class RoutineLoader
             {
                 Id = id,
                 Activity = step.String("activity"),
+                ActivityEn = step.OptionalString("activityEn"),
                 Description = step.OptionalString("description") ?? string.Empty,
                 Responsible = step.String("responsible"),
                 Responsibility = ReadResponsibility(step.OptionalString("responsibleRole") ?? step.String("responsible")),

@@ -1,3 +1,4 @@
+using PnpSamtale.Core.Rosters;
 using PnpSamtale.Core.Terms;
 
 namespace PnpSamtale.Core.Routines;
@@ -10,6 +11,9 @@ public sealed record Step
 
     /// <summary>The "Aktivitet" text, verbatim.</summary>
     public required string Activity { get; init; }
+
+    /// <summary>The activity in English, translated from <see cref="Activity"/>; <c>null</c> when the routine has none.</summary>
+    public string? ActivityEn { get; init; }
 
     /// <summary>The "Beskrivelse" text, verbatim (may be empty).</summary>
     public string Description { get; init; } = string.Empty;
@@ -37,6 +41,10 @@ public sealed record Step
 
     /// <summary>Who is invited, for meetings.</summary>
     public IReadOnlyList<Participant> Participants { get; init; } = [];
+
+    /// <summary>The activity in <paramref name="language"/>: the English text when there is one, else the routine's own.</summary>
+    public string ActivityIn(Language language) =>
+        language == Language.English && !string.IsNullOrWhiteSpace(ActivityEn) ? ActivityEn : Activity;
 
     /// <summary>Whether the step occurs in <paramref name="season"/>.</summary>
     public Occurrence OccurrenceIn(Season season) => Occurs.TryGetValue(season, out var o) ? o : Occurrence.Always;

@@ -29,13 +29,31 @@ public readonly record struct Term
         return new Term(season, year);
     }
 
+    /// <summary>What a term looks like, for messages: "H&lt;year&gt; (autumn), V&lt;year&gt; (spring) or &lt;year&gt; (annual) …".</summary>
+    public static string Expected { get; } =
+        $"H<year> (autumn), V<year> (spring) or <year> (annual routines), e.g. H2026, V2027 or 2027, with a year from {Calendar.NorwegianHolidays.FirstYear} to {Calendar.NorwegianHolidays.LastYear}";
+
     /// <summary>Parses <c>H2026</c>, <c>V2027</c> or <c>2027</c> (case-insensitive).</summary>
-    public static bool TryParse([NotNullWhen(true)] string? text, out Term term)
+    public static bool TryParse([NotNullWhen(true)] string? text, out Term term) => Read(text, out term) is null;
+
+    /// <summary>
+    /// Why <paramref name="text"/> is not a term, in a phrase such as "the year 1800 is outside 1900–2200, the years
+    /// the Norwegian holiday calendar covers"; <c>null</c> when it is one.
+    /// </summary>
+    public static string? Problem(string? text) => Read(text, out _);
+
+    /// <summary>Parses a term or throws a <see cref="FormatException"/> that says what is wrong and what is expected.</summary>
+    public static Term Parse(string text) =>
+        Read(text, out var term) is { } problem
+            ? throw new FormatException($"'{text}' is not a term: {problem}. Expected {Expected}.")
+            : term;
+
+    private static string? Read(string? text, out Term term)
     {
         term = default;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return false;
+            return "it is empty";
         }
 
         var trimmed = text.Trim();
@@ -46,23 +64,27 @@ public readonly record struct Term
             _ => Season.Year,
         };
         var digits = season == Season.Year ? trimmed : trimmed[1..];
-        if (digits.Length != 4 || !digits.All(char.IsAsciiDigit)
-            || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || year < Calendar.NorwegianHolidays.FirstYear || year > Calendar.NorwegianHolidays.LastYear)
+        if (season == Season.Year && !char.IsAsciiDigit(trimmed[0]))
         {
-            return false;
+            return $"it starts with '{trimmed[0]}', but a term starts with H (høst, autumn), V (vår, spring) or the year itself";
+        }
+
+        if (digits.Length != 4 || !digits.All(char.IsAsciiDigit))
+        {
+            return season == Season.Year
+                ? $"'{digits}' is not a four-digit year"
+                : $"after '{trimmed[0]}' comes a four-digit year, not '{digits}'";
+        }
+
+        var year = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (year < Calendar.NorwegianHolidays.FirstYear || year > Calendar.NorwegianHolidays.LastYear)
+        {
+            return $"the year {year} is outside {Calendar.NorwegianHolidays.FirstYear}–{Calendar.NorwegianHolidays.LastYear}, the years the Norwegian holiday calendar (and so every plan) covers";
         }
 
         term = new Term(season, year);
-        return true;
+        return null;
     }
-
-    /// <summary>Parses a term or throws a <see cref="FormatException"/> that says what is expected.</summary>
-    public static Term Parse(string text) =>
-        TryParse(text, out var term)
-            ? term
-            : throw new FormatException(
-                $"'{text}' is not a term. Expected H<year> (autumn), V<year> (spring) or <year> (annual), e.g. H2026, V2027 or 2027, with a year from {Calendar.NorwegianHolidays.FirstYear} to {Calendar.NorwegianHolidays.LastYear}.");
 
     /// <inheritdoc />
     public override string ToString() => Season switch

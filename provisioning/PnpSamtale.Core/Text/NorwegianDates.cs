@@ -28,6 +28,10 @@ public static class NorwegianDates
     public static string ShortDate(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{DayAbbreviations[(int)date.DayOfWeek]} {date.Day}. {MonthAbbreviations[date.Month - 1]}");
 
+    /// <summary>Day and month, e.g. "3. nov.".</summary>
+    public static string DayMonth(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Day}. {MonthAbbreviations[date.Month - 1]}");
+
     /// <summary>A short date with the year, e.g. "tir. 3. nov. 2026".</summary>
     public static string ShortDateWithYear(DateOnly date) => $"{ShortDate(date)} {date.Year.ToString(CultureInfo.InvariantCulture)}";
 

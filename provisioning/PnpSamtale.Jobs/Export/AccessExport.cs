@@ -167,11 +167,11 @@ public sealed class AccessExport(SiteContentReader reader, FileClient files, Ite
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Innsyn for {person} i runde {round}, eksportert {NorwegianDates.LongDate(OsloTime.Day(now))}.");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"- {result.Conversations} samtale(r) personen er part i (innsyn.json: conversations)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- {NorwegianNouns.Conversation.Count(result.Conversations)} personen er part i (innsyn.json: conversations)");
         text.AppendLine(CultureInfo.InvariantCulture, $"- {result.Forms} samtaleskjema, filene ligger i mappen skjema/ (status, gradering og bekreftelse i innsyn.json: forms)");
         text.AppendLine(CultureInfo.InvariantCulture, $"- {result.Measures} tiltak (innsyn.json: measures)");
-        text.AppendLine(CultureInfo.InvariantCulture, $"- {result.Notices} varsel/varsler sendt til personen (innsyn.json: notices)");
-        text.AppendLine(CultureInfo.InvariantCulture, $"- {result.LogEntries} loggføring(er) for runden, f.eks. makuleringskvitteringer (innsyn.json: auditLog)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- {NorwegianNouns.Notice.Count(result.Notices)} sendt til personen (innsyn.json: notices)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- {NorwegianNouns.LogEntry.Count(result.LogEntries)} for runden, f.eks. makuleringskvitteringer (innsyn.json: auditLog)");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Right of access export for {person}, round {round}: the forms are in skjema/, everything else in innsyn.json.");
         return text.ToString();

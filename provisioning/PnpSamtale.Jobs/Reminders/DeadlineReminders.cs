@@ -39,7 +39,7 @@ public sealed record RoundReminders(string Term, int Notices, int AlreadySent, i
     /// <summary>One line for a log (Norwegian), as the CLI and the Functions app print it.</summary>
     public string Summary() => Problem is { } problem
         ? $"Runde {Term}: hoppet over – {problem}."
-        : $"Runde {Term}: {Notices} nye varsler, {AlreadySent} sendt tidligere, {Stamped} skjemadatoer satt.";
+        : $"Runde {Term}: {Core.Text.NorwegianNouns.NewNotice.Count(Notices)}, {AlreadySent} sendt tidligere, {Core.Text.NorwegianNouns.FormDate.Count(Stamped)} satt.";
 }
 
 /// <summary>What a reminder run did.</summary>

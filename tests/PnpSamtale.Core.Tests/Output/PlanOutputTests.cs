@@ -99,7 +99,8 @@ public sealed class PlanOutputTests
         Assert.Equal("stinn-medarbeidersamtaler", root.GetProperty("id").GetString());
         Assert.Equal("L-KKV", root.GetProperty("roles")[1].GetProperty("abbreviation").GetString());
         var step = root.GetProperty("phases")[0].GetProperty("steps")[1];
-        Assert.Equal(["id", "activity", "description", "responsible", "when"], step.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "activity", "activityEn", "description", "responsible", "when"], step.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Planning meeting is held", step.GetProperty("activityEn").GetString());
         Assert.Equal("Høst: Primo november  Vår: Primo mars", step.GetProperty("when").GetString());
     }
 }

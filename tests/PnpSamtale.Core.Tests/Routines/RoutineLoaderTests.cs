@@ -1,4 +1,5 @@
 using PnpSamtale.Core.Definitions;
+using PnpSamtale.Core.Rosters;
 using PnpSamtale.Core.Routines;
 using PnpSamtale.Core.Terms;
 
@@ -34,6 +35,40 @@ public sealed class RoutineLoaderTests
         Assert.Equal(string.Empty, S("2.2").When);
         Assert.StartsWith("Innkalling sendes ut til: - Samtlige medlemmer i OU (OU-medlem fra VK og KKV har frivillig deltagelse)", S("1.1").Description, StringComparison.Ordinal);
         Assert.Equal(9, routine.Roles.Count);
+    }
+
+    [Fact]
+    public void Load_ShippedRoutines_HaveAnEnglishActivityForEveryStep()
+    {
+        foreach (var routine in new[] { Templates.Stinn, Templates.Ntnu })
+        {
+            Assert.All(routine.Steps, s => Assert.False(string.IsNullOrWhiteSpace(s.ActivityEn), $"{routine.Id} {s.Id} has no activityEn"));
+        }
+
+        Assert.Equal("Confirm, or correct what is written in the form", Templates.Stinn.FindStep(StepId.Parse("2.5"))!.ActivityIn(Language.English));
+        Assert.Equal("Bekreftelse eller rette det som står oppført i skjemaet", Templates.Stinn.FindStep(StepId.Parse("2.5"))!.ActivityIn(Language.Norwegian));
+        Assert.Equal("Appraisal interview with each employee", Templates.Ntnu.FindStep(StepId.Parse("3.1"))!.ActivityIn(Language.English));
+    }
+
+    [Fact]
+    public void Load_StepWithoutActivityEn_FallsBackToTheRoutinesOwnWords()
+    {
+        var yaml = Templates.StinnYaml.Replace("        activityEn: Agree on measures\n", string.Empty, StringComparison.Ordinal);
+        Assert.NotEqual(Templates.StinnYaml, yaml);
+        var routine = RoutineLoader.LoadOrThrow(yaml, "stinn.yaml", Clock.At(2026, 11, 22));
+        var step = routine.FindStep(StepId.Parse("2.3"))!;
+        Assert.Null(step.ActivityEn);
+        Assert.Equal("Avtale tiltak", step.ActivityIn(Language.English));
+    }
+
+    [Fact]
+    public void Load_EmptyActivityEn_IsASchemaErrorWithItsLine()
+    {
+        var yaml = Templates.StinnYaml.Replace("activityEn: Agree on measures", "activityEn: \"\"", StringComparison.Ordinal);
+        var loaded = RoutineLoader.Load(yaml, "stinn.yaml", Clock.At(2026, 11, 22));
+        var error = Assert.Single(loaded.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.Schema, error.Code);
+        Assert.Equal(yaml.Split('\n').ToList().FindIndex(l => l.Contains("activityEn: \"\"", StringComparison.Ordinal)) + 1, error.Location.Line);
     }
 
     [Fact]

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace PnpSamtale.Cli.Tests;
+
+/// <summary>
+/// Runs <c>samtale</c> as a process, as a person does: its own environment (the <c>SharePoint__*</c> settings), its own
+/// working folder, and what a crash would look like (exit 134, a stack trace on standard error).
+/// </summary>
+internal static class SamtaleProcess
+{
+    /// <summary>The command line built beside the tests (the CLI project's output is copied here).</summary>
+    public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "samtale.dll");
+
+    public static (int Exit, string Out, string Error) Run(IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] args) =>
+        Start(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [Dll, .. args], environment, workingDirectory, TimeSpan.FromMinutes(2));
+
+    /// <summary>Starts a program, waits for it and returns what it printed; kills it (and fails) after <paramref name="limit"/>.</summary>
+    public static (int Exit, string Out, string Error) Start(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, string workingDirectory, TimeSpan limit)
+    {
+        var start = new ProcessStartInfo(program, args)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+
+        // Only the settings the test gives: none of the machine's own SharePoint or Samtale settings leak in.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("SharePoint__", StringComparison.OrdinalIgnoreCase) || k.StartsWith("Samtale__", StringComparison.OrdinalIgnoreCase) || k.StartsWith("AZURE_", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', args)} took more than {limit}: {output.Result}{error.Result}");
+        }
+
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error.Result);
+    }
+}
