@@ -69,8 +69,8 @@ static int Usage()
     Console.Error.WriteLine("             then on a copy of the tenant under THROTTLE % 429s (0 skips that).");
     Console.Error.WriteLine("  shred:     runs ShredExpiredForms over a round of FORMS expired forms and measures, twice the same day;");
     Console.Error.WriteLine("             then on a copy of the tenant under THROTTLE % 429s (0 skips that).");
-    Console.Error.WriteLine("  functions-startup: publishes the Functions handler and an empty ASP.NET Core app the same way");
-    Console.Error.WriteLine("             (self-contained linux-x64, ReadyToRun) and times RUNS starts of each to the first answer on GET /.");
+    Console.Error.WriteLine("  functions-startup: publishes the Functions app and an empty isolated-worker app the same way (linux-x64,");
+    Console.Error.WriteLine("             ReadyToRun) and times RUNS starts of each, through the host stand-in, to the first timer invocation.");
     Console.Error.WriteLine("  --progress: the jobs' progress messages with timestamps on standard error.");
     Console.Error.WriteLine("  Each prints HTTP requests, wall time and the ratio to the lower bound set by batch limits.");
     return 2;

@@ -19,7 +19,7 @@ namespace PnpSamtale.Functions.Tests.HostStandIn;
 /// published worker as the host does (<see cref="WorkerLaunch"/>), initialises it, asks it for its functions (worker
 /// indexing), loads them, and invokes them — timers, queue messages and HTTP requests (<see cref="SendAsync"/>), which
 /// it forwards to the worker's ASP.NET Core endpoint with the invocation id. It does not schedule timers or poll
-/// queues by itself: a test says when (see <see cref="QueueListener"/> for queues).
+/// queues by itself: a test says when (the tests' <c>QueueListener</c> delivers queue messages).
 /// </summary>
 internal sealed partial class FunctionsHostStandIn : IAsyncDisposable
 {

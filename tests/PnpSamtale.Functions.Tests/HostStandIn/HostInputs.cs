@@ -46,7 +46,7 @@ internal static class HostInputs
         };
         var metadata = new Dictionary<string, TypedData>(StringComparer.Ordinal)
         {
-            ["TimerTrigger"] = new() { Text = DateTime.UtcNow.ToString(CultureInfo.InvariantCulture) },
+            ["TimerTrigger"] = new() { Text = TimeProvider.System.GetUtcNow().UtcDateTime.ToString(CultureInfo.InvariantCulture) },
         };
         return (new TypedData { Json = info.ToJsonString() }, metadata);
     }
