@@ -108,6 +108,7 @@ var appSettings = union(
     Samtale__MailSender: mailSender
     Samtale__Api__Authentication: apiAuthentication
     // The API app registration, in Microsoft.Identity.Web's section (bearer callers).
+    AzureAd__Instance: environment().authentication.loginEndpoint
     AzureAd__TenantId: apiTenantId
     AzureAd__ClientId: apiClientId
   },

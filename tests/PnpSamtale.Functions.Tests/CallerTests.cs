@@ -107,6 +107,17 @@ public sealed class CallerTests(FunctionsAppFixture app, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task Bearer_TheTenantsKeysOutOfReach_503WithRetryAfter_WithoutRunningTheFunction()
+    {
+        var host = await app.KeylessWorkerAsync();
+        var answer = await GetStatusAsync(host, NoSuchRound, app.Issuer.Token(["Samtale.Admin"], issuer: $"{app.KeylessInstance.AbsoluteUri}{TestIssuer.TenantId}/v2.0"));
+        Assert.True(answer.Status == HttpStatusCode.ServiceUnavailable, $"{answer.Status}: {answer.Body}\n{answer.Invocation?.LogText}");
+        Assert.Equal("60", answer.Headers["Retry-After"]);
+        Assert.Contains("FEIL: Kunne ikke hente nøklene til å sjekke tokenet", answer.Invocation!.LogText, StringComparison.Ordinal);
+        Assert.DoesNotContain("har ikke noe nettsted", answer.Invocation.LogText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Host_NoFunctionKey_401BeforeTheWorkerIsAsked()
     {
         var host = await app.WorkerAsync();

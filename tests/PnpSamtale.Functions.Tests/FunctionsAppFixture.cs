@@ -16,6 +16,8 @@ public sealed class FunctionsAppFixture : IAsyncLifetime
     private readonly string clockFile = Path.Combine(Directory.CreateTempSubdirectory("samtale-clock-").FullName, "now.txt");
     private readonly Lazy<Task<FunctionsHostStandIn>> worker;
     private readonly Lazy<Task<FunctionsHostStandIn>> platformWorker;
+    private readonly Lazy<Task<FunctionsHostStandIn>> keylessWorker;
+    private readonly Uri keylessInstance = new($"http://127.0.0.1:{FreePort()}/");
     private TestIssuer? issuer;
     private JobsFixture? tenant;
 
@@ -25,6 +27,7 @@ public sealed class FunctionsAppFixture : IAsyncLifetime
         Azurite = new Azurite();
         worker = new(() => FunctionsHostStandIn.StartAsync(Package.AppRoot, Settings(Tenant.Tenant.BaseUri, Tenant.Tenant.GraphBaseUri, Issuer)));
         platformWorker = new(() => FunctionsHostStandIn.StartAsync(Package.AppRoot, PlatformSettings()));
+        keylessWorker = new(() => FunctionsHostStandIn.StartAsync(Package.AppRoot, KeylessSettings()));
     }
 
     internal PublishedPackage Package { get; }
@@ -44,6 +47,12 @@ public sealed class FunctionsAppFixture : IAsyncLifetime
     /// where it points).
     /// </summary>
     internal Task<FunctionsHostStandIn> PlatformWorkerAsync() => platformWorker.Value;
+
+    /// <summary>A third worker, started on first use: bearer callers, but the tenant's keys are where nothing answers.</summary>
+    internal Task<FunctionsHostStandIn> KeylessWorkerAsync() => keylessWorker.Value;
+
+    /// <summary>The Entra ID instance of <see cref="KeylessWorkerAsync"/>, where nothing answers.</summary>
+    internal Uri KeylessInstance => keylessInstance;
 
     /// <summary>The queue side of the host for <paramref name="host"/>, on Azurite.</summary>
     internal QueueListener Queues(FunctionsHostStandIn host) => new(host, Azurite.ConnectionString);
@@ -82,6 +91,14 @@ public sealed class FunctionsAppFixture : IAsyncLifetime
         return settings;
     }
 
+    /// <summary>The settings of <see cref="KeylessWorkerAsync"/>.</summary>
+    internal Dictionary<string, string> KeylessSettings()
+    {
+        var settings = Settings(Tenant.Tenant.BaseUri, Tenant.Tenant.GraphBaseUri, Issuer);
+        settings["AzureAd__Instance"] = keylessInstance.AbsoluteUri;
+        return settings;
+    }
+
     /// <summary>A loopback port nothing listens on.</summary>
     internal static int FreePort()
     {
@@ -99,7 +116,7 @@ public sealed class FunctionsAppFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var started in new[] { worker, platformWorker }.Where(w => w.IsValueCreated && w.Value.IsCompletedSuccessfully))
+        foreach (var started in new[] { worker, platformWorker, keylessWorker }.Where(w => w.IsValueCreated && w.Value.IsCompletedSuccessfully))
         {
             await (await started.Value).DisposeAsync();
         }

@@ -33,7 +33,7 @@ public sealed class InfrastructureTests(FunctionsAppFixture app)
         foreach (var setting in new[]
         {
             "SharePoint__TenantUrl", "SharePoint__Auth", "SharePoint__ManagedIdentityClientId", "SharePoint__CertificateBase64",
-            "Samtale__SiteOwner", "Samtale__MailSender", "Samtale__Api__Authentication", "AzureAd__TenantId", "AzureAd__ClientId", "AzureAd__Audience",
+            "Samtale__SiteOwner", "Samtale__MailSender", "Samtale__Api__Authentication", "AzureAd__Instance", "AzureAd__TenantId", "AzureAd__ClientId", "AzureAd__Audience",
             "AzureWebJobsStorage__accountName", "AzureWebJobsStorage__credential", "AzureWebJobsStorage__clientId",
         })
         {

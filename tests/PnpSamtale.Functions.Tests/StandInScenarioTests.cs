@@ -36,6 +36,7 @@ public sealed class StandInScenarioTests(FunctionsAppFixture app, ITestOutputHel
         var tenant = app.Tenant;
         output.WriteLine($"Worker start to functions loaded: {host.StartupTime.TotalMilliseconds:F0} ms");
         Assert.Equal(["DeadlineReminders", "ProvisionRound", "Reconcile", "RoundKickoff", "RoundStatus", "ShredExpiredForms", "StartRound"], host.Functions.Keys.Order(StringComparer.Ordinal));
+        Assert.StartsWith("http://localhost:", host.Capabilities["HttpUri"], StringComparison.Ordinal);   // HTTP through the worker's ASP.NET Core endpoint
 
         // DeadlineReminders, not monitored (ScheduleStatus null), at 06:00 Oslo time: too early, nothing happens.
         app.At(Nov12Early);

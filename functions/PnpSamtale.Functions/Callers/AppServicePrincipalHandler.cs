@@ -43,7 +43,7 @@ internal sealed class AppServicePrincipalHandler(IOptionsMonitor<AuthenticationS
             var identity = Identity(principal.RootElement);
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
         }
-        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException)
+        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or KeyNotFoundException)
         {
             return Task.FromResult(AuthenticateResult.Fail($"{PrincipalHeader} is not base64-encoded JSON of a principal."));
         }

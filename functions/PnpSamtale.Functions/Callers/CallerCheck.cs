@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,8 +23,8 @@ namespace PnpSamtale.Functions.Callers;
 /// authentication scheme of <see cref="ApiOptions.Authentication"/> — Microsoft.Identity.Web's JWT bearer handler, or
 /// <see cref="AppServicePrincipalHandler"/> — and the role is checked by ASP.NET Core's policy evaluator, as its
 /// authorization middleware would (the scheme is asked directly, so that a refusal can say why). No identity: 401 with
-/// <c>WWW-Authenticate</c>; no role: 403; either way the function does not run, and the invocation itself succeeds
-/// (the caller gets the answer).
+/// <c>WWW-Authenticate</c>; no role: 403; the tenant's signing keys out of reach: 503 with <c>Retry-After</c>. In each
+/// case the function does not run, and the invocation itself succeeds (the caller gets the answer).
 /// </summary>
 internal sealed partial class CallerCheck(IOptions<ApiOptions> options, ILogger<CallerCheck> logger) : IFunctionsWorkerMiddleware
 {
@@ -57,6 +60,14 @@ internal sealed partial class CallerCheck(IOptions<ApiOptions> options, ILogger<
             return;
         }
 
+        if (await KeysUnreachableAsync(http, scheme, authentication.Failure).ConfigureAwait(false) is { } unreachable)
+        {
+            // The tenant's OpenID configuration could not be fetched: no verdict on the caller yet.
+            LogKeysUnreachable(logger, unreachable);
+            await Answers.Unavailable().ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new ActionDescriptor())).ConfigureAwait(false);
+            return;
+        }
+
         if (decision.Forbidden)
         {
             LogRefused(logger, StatusCodes.Status403Forbidden, caller ?? "(ukjent)", "mangler rollen " + ApiOptions.AdminRole);
@@ -69,6 +80,34 @@ internal sealed partial class CallerCheck(IOptions<ApiOptions> options, ILogger<
         LogRefused(logger, StatusCodes.Status401Unauthorized, "-", reason);
         await http.ChallengeAsync(scheme).ConfigureAwait(false);
         await WriteAsync(http, reason).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Why the tenant's signing keys are out of reach, when a token failed for want of a key and they are; <c>null</c>
+    /// otherwise. The bearer handler validates without keys when it cannot fetch them, so the failure alone does not tell.
+    /// </summary>
+    private static async Task<string?> KeysUnreachableAsync(HttpContext http, string scheme, Exception? failure)
+    {
+        if (failure is InvalidOperationException)
+        {
+            return failure.Message;
+        }
+
+        if (failure is not SecurityTokenSignatureKeyNotFoundException
+            || http.RequestServices.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(scheme).ConfigurationManager is not { } keys)
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = await keys.GetConfigurationAsync(http.RequestAborted).ConfigureAwait(false);
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            return e.Message;
+        }
     }
 
     private static string SchemeOf(ApiAuthentication authentication) =>
@@ -96,6 +135,9 @@ internal sealed partial class CallerCheck(IOptions<ApiOptions> options, ILogger<
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Kalt av objekt-id {Caller} med rollen {Role}.")]
     private static partial void LogAdmitted(ILogger logger, string caller, string role);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "FEIL: Kunne ikke hente nøklene til å sjekke tokenet: {Reason}")]
+    private static partial void LogKeysUnreachable(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Avvist ({Status}) for objekt-id {Caller}: {Reason}")]
     private static partial void LogRefused(ILogger logger, int status, string caller, string reason);

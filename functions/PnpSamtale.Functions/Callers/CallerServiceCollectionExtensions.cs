@@ -32,6 +32,14 @@ internal static class CallerServiceCollectionExtensions
 
         var authentication = services.AddAuthentication();
         authentication.AddMicrosoftIdentityWebApi(configuration.GetSection(ApiOptions.EntraIdSectionName), JwtBearerDefaults.AuthenticationScheme);
+        services.Configure<MicrosoftIdentityOptions>(JwtBearerDefaults.AuthenticationScheme, identity =>
+        {
+            // Microsoft.Identity.Web has no default instance; ours is the public cloud's.
+            if (string.IsNullOrEmpty(identity.Instance))
+            {
+                identity.Instance = new EntraIdApi().Instance.AbsoluteUri;
+            }
+        });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<ApiOptions>>((jwt, api) =>
         {
             var entraId = api.Value.EntraId;

@@ -77,9 +77,6 @@ internal sealed partial class FunctionsHostStandIn : IAsyncDisposable
         }
     }
 
-    /// <summary>The worker's log lines that belong to no invocation.</summary>
-    public IReadOnlyList<RpcLog> WorkerLogs => channel.OtherLogs;
-
     /// <summary>
     /// Starts the worker of the published app in <paramref name="appRoot"/> with <paramref name="settings"/> as app
     /// settings, and loads its functions; throws with the worker's output if it exits or fails on the way.
@@ -251,7 +248,8 @@ internal sealed partial class FunctionsHostStandIn : IAsyncDisposable
     {
         if (result?.Status != StatusResult.Types.Status.Success)
         {
-            throw new InvalidOperationException($"The worker failed to {what}: {result?.Exception?.Message ?? result?.Result}\n{Output}");
+            var said = string.Join("\n", channel.OtherLogs.Select(l => $"{l.Level} {l.Category}: {l.Message}"));
+            throw new InvalidOperationException($"The worker failed to {what}: {result?.Exception?.Message ?? result?.Result}\n{said}\n{Output}");
         }
     }
 

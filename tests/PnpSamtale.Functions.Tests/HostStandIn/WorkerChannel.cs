@@ -14,7 +14,6 @@ internal sealed class WorkerChannel : IDisposable
 {
     private readonly SemaphoreSlim writing = new(1, 1);
     private readonly TaskCompletionSource<IServerStreamWriter<StreamingMessage>> connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<MessageKind, TaskCompletionSource<StreamingMessage>> startup = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<FunctionLoadResponse>> loads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<InvocationResponse>> invocations = new(StringComparer.Ordinal);
@@ -88,9 +87,6 @@ internal sealed class WorkerChannel : IDisposable
     public IReadOnlyList<RpcLog> TakeLogs(string invocationId) =>
         invocationLogs.TryRemove(invocationId, out var logs) ? [.. logs] : [];
 
-    /// <summary>Waits until the stream is closed.</summary>
-    public Task Closed => closed.Task;
-
     /// <inheritdoc />
     public void Dispose() => writing.Dispose();
 
@@ -151,7 +147,5 @@ internal sealed class WorkerChannel : IDisposable
         {
             waiting.TrySetException(reason);
         }
-
-        closed.TrySetResult();
     }
 }
