@@ -18,7 +18,7 @@ internal static class StartupCheck
         Check<SharePointOptions>(services, problems);
         Check<AppOptions>(services, problems);
         Check<ApiOptions>(services, problems);
-        return [.. problems.Select(AppSettings.Display)];
+        return [.. problems.Select(AppSettings.Display).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Writes the problems to <paramref name="error"/>; <c>true</c> when there are none.</summary>
