@@ -18,6 +18,7 @@ public sealed class FunctionsAppFixture : IAsyncLifetime
     private readonly Lazy<Task<FunctionsHostStandIn>> platformWorker;
     private readonly Lazy<Task<FunctionsHostStandIn>> keylessWorker;
     private readonly Uri keylessInstance = new($"http://127.0.0.1:{FreePort()}/");
+    private readonly string brokenDefinitions = Directory.CreateTempSubdirectory("samtale-definitions-").FullName;
     private TestIssuer? issuer;
     private JobsFixture? tenant;
 
@@ -43,8 +44,8 @@ public sealed class FunctionsAppFixture : IAsyncLifetime
 
     /// <summary>
     /// A second worker, started on first use: callers from App Service Authentication (<c>X-MS-CLIENT-PRINCIPAL</c>,
-    /// with <c>WEBSITE_AUTH_ENABLED</c> as the platform sets it), and SharePoint that does not answer (nothing listens
-    /// where it points).
+    /// with <c>WEBSITE_AUTH_ENABLED</c> as the platform sets it), SharePoint that does not answer (nothing listens
+    /// where it points), and definitions with a routine that does not load (<c>routines/broken.yaml</c>).
     /// </summary>
     internal Task<FunctionsHostStandIn> PlatformWorkerAsync() => platformWorker.Value;
 
@@ -88,6 +89,7 @@ public sealed class FunctionsAppFixture : IAsyncLifetime
         settings["SharePoint__MaxRetryAttempts"] = "0";
         settings["Samtale__Api__Authentication"] = "Platform";
         settings["WEBSITE_AUTH_ENABLED"] = "True";
+        settings["Samtale__Definitions"] = brokenDefinitions;
         return settings;
     }
 
@@ -112,6 +114,16 @@ public sealed class FunctionsAppFixture : IAsyncLifetime
         issuer = await TestIssuer.StartAsync();
         tenant = await JobsFixture.StartAsync(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "templates/rosters/stinn-eksempel.yaml")), new DateOnly(2026, 10, 20));
         At(Tenant.Clock.Now);
+        foreach (var folder in new[] { "site", "routines", "forms", "mail" })
+        {
+            Directory.CreateDirectory(Path.Combine(brokenDefinitions, folder));
+            foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "templates", folder), "*.yaml"))
+            {
+                File.Copy(file, Path.Combine(brokenDefinitions, folder, Path.GetFileName(file)));
+            }
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(brokenDefinitions, "routines", "broken.yaml"), "id: broken\nphases: not a list of phases\n");
     }
 
     public async Task DisposeAsync()
@@ -134,6 +146,7 @@ public sealed class FunctionsAppFixture : IAsyncLifetime
         Azurite.Dispose();
         Package.Dispose();
         Directory.Delete(Path.GetDirectoryName(clockFile)!, recursive: true);
+        Directory.Delete(brokenDefinitions, recursive: true);
     }
 }
 

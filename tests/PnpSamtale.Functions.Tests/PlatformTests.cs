@@ -59,6 +59,18 @@ public sealed class PlatformTests(FunctionsAppFixture app)
     }
 
     [Fact]
+    public async Task HttpFunctionThrows_TheCallerGets500_TheHostRecordsAFailure()
+    {
+        var host = await app.PlatformWorkerAsync();
+        var request = Request(host, HttpMethod.Post, $"{PublicUrl}/api/rounds", """{ "routine": "broken", "term": "V2027" }""", token: null, withKey: true, PrincipalHeaders("aad", "Samtale.Admin"));
+        var answer = await host.SendAsync(request);
+        Assert.Equal(HttpStatusCode.InternalServerError, answer.Status);
+        Assert.Equal(string.Empty, answer.Body);
+        Assert.False(answer.Invocation!.Succeeded);
+        Assert.True(answer.Invocation.Error!.Contains("broken.yaml has errors", StringComparison.Ordinal), answer.Invocation.Error);
+    }
+
+    [Fact]
     public async Task SharePointDown_TimerThrows_TheHostRecordsAFailure()
     {
         var host = await app.PlatformWorkerAsync();
