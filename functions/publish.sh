@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds the deployable package of the Functions app: the handler published self-contained for linux-x64
-# (ReadyToRun), host.json at the root, one folder per function, the handler with its execute bit, zipped.
+# Builds the deployable package of the Functions app: 'dotnet publish' of the .NET isolated worker (framework-dependent
+# for the dotnet-isolated 10.0 runtime, linux-x64, ReadyToRun), zipped with what the publish output holds at its root:
+# host.json, functions.metadata (the functions and their bindings), worker.config.json (how the host starts the worker),
+# .azurefunctions/ (the host-side extensions) and the app with its templates/.
 # The zip is what 'az functionapp deployment source config-zip' (Flex Consumption included) takes.
 #
 #   bash functions/publish.sh [--out DIR]     default DIR: functions/dist
@@ -12,7 +14,7 @@ out="$here/dist"
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) out="$2"; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "publish.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -23,19 +25,13 @@ zip_file="$out/pnpsamtale-functions.zip"
 rm -rf "$app" "$zip_file"
 mkdir -p "$app"
 
-echo "== publish the handler (self-contained, linux-x64, ReadyToRun)"
-dotnet publish "$here/PnpSamtale.Functions/PnpSamtale.Functions.csproj" -c Release -r linux-x64 --self-contained true \
-  -p:PublishReadyToRun=true -p:DebugType=none -p:GenerateDocumentationFile=false -o "$app/handler" -nologo -v quiet
+echo "== publish the worker (linux-x64, framework-dependent, ReadyToRun)"
+dotnet publish "$here/PnpSamtale.Functions/PnpSamtale.Functions.csproj" -c Release -r linux-x64 --self-contained false \
+  -p:PublishReadyToRun=true -p:UseAppHost=false -p:DebugType=none -p:GenerateDocumentationFile=false -o "$app" -nologo -v quiet
 
-echo "== lay out host.json and the function folders"
-cp "$here/app/host.json" "$app/host.json"
-for function in "$here"/app/*/; do
-  name=$(basename "$function")
-  [ -f "$function/function.json" ] || continue
-  mkdir -p "$app/$name"
-  cp "$function/function.json" "$app/$name/function.json"
+for required in host.json functions.metadata worker.config.json .azurefunctions; do
+  [ -e "$app/$required" ] || { echo "publish.sh: the publish output has no $required" >&2; exit 1; }
 done
-chmod 755 "$app/handler/samtale-functions"
 
 echo "== zip"
 if command -v zip >/dev/null; then
@@ -57,5 +53,5 @@ else
   echo "publish.sh: needs zip or python3 to write the package" >&2
   exit 1
 fi
-functions=$(find "$app" -mindepth 2 -maxdepth 2 -name function.json | wc -l)
+functions=$(grep -c '"scriptFile"' "$app/functions.metadata")
 echo "Package: $zip_file ($(du -h "$zip_file" | cut -f1), $functions functions)"

@@ -1,4 +1,4 @@
-// PnpSamtale on Azure: the Functions custom handler that runs the round jobs (DeadlineReminders,
+// PnpSamtale on Azure: the Functions app (.NET isolated worker) that runs the round jobs (DeadlineReminders,
 // ShredExpiredForms, Reconcile, RoundKickoff), the round queue (ProvisionRound) and the HTTP API (StartRound,
 // RoundStatus) on a Flex Consumption plan, with one user-assigned managed identity for storage, deployment,
 // Key Vault, Application Insights and the SharePoint/Graph calls. See README.md in this folder.
@@ -62,7 +62,7 @@ param mailSender string
 
 // ---- HTTP API ----
 
-@description('How the HTTP API authenticates callers. Bearer: the handler validates the Entra bearer token itself. Platform: App Service Authentication validates it and passes X-MS-CLIENT-PRINCIPAL.')
+@description('How the HTTP API authenticates callers. Bearer: the worker validates the Entra bearer token (Microsoft.Identity.Web). Platform: App Service Authentication validates it and passes X-MS-CLIENT-PRINCIPAL.')
 @allowed([
   'Bearer'
   'Platform'
@@ -72,11 +72,11 @@ param apiAuthentication string = 'Bearer'
 @description('Entra tenant id that issues the API callers\' tokens.')
 param apiTenantId string = subscription().tenantId
 
-@description('Audience of the API tokens: the Application ID URI or the client id of the API app registration that defines the app role Samtale.Admin (with v2.0 tokens, the client id).')
-param apiAudience string
+@description('Client id of the API app registration that defines the app role Samtale.Admin: the audience of its v2.0 tokens (api://<client id> is accepted too).')
+param apiClientId string
 
-@description('Client id of the API app registration. Required when apiAuthentication is Platform; unused otherwise.')
-param apiClientId string = ''
+@description('Application ID URI of the API app registration when it is not api://<client id> (the audience of its v1.0 tokens), e.g. api://pnpsamtale. Empty: none.')
+param apiAudience string = ''
 
 // ---- Names ----
 
@@ -97,12 +97,9 @@ var names = {
 var sharePointClientIdChecked = !empty(certificateSecretName) && empty(sharePointClientId)
   ? fail('sharePointClientId is required when certificateSecretName is set (certificate mode).')
   : sharePointClientId
-var apiClientIdChecked = apiAuthentication == 'Platform' && empty(apiClientId)
-  ? fail('apiClientId is required when apiAuthentication is Platform.')
-  : apiClientId
 
 var packageContainerName = 'app-package'
-// The queue StartRound and RoundKickoff write and ProvisionRound reads (functions/app/*/function.json), and the
+// The queue StartRound and RoundKickoff write and ProvisionRound reads (the package's functions.metadata), and the
 // poison queue the host moves a message to after host.json's maxDequeueCount deliveries.
 var roundQueueName = 'samtale-rounds'
 var roundPoisonQueueName = 'samtale-rounds-poison'
@@ -179,7 +176,7 @@ module functionApp 'modules/functionapp.bicep' = {
     apiAuthentication: apiAuthentication
     apiTenantId: apiTenantId
     apiAudience: apiAudience
-    apiClientId: apiClientIdChecked
+    apiClientId: apiClientId
   }
 }
 

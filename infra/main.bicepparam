@@ -8,9 +8,10 @@ param sharePointTenantUrl = 'https://contoso.sharepoint.com'
 param siteOwner = 'samtale-service@contoso.com'
 param mailSender = 'samtale@contoso.com'
 
-// The API app registration that defines the app role Samtale.Admin (its client id when it issues v2.0 tokens).
+// The API app registration that defines the app role Samtale.Admin: its client id, and its Application ID URI.
 param apiAuthentication = 'Bearer'
-param apiAudience = '11111111-2222-3333-4444-555555555555'
+param apiClientId = '11111111-2222-3333-4444-555555555555'
+param apiAudience = 'api://pnpsamtale'
 
 // Certificate mode instead of the managed identity for SharePoint and Graph: import the PFX into the key vault,
 // then set both.

@@ -1,8 +1,8 @@
-// The Flex Consumption plan and the Function App that runs the PnpSamtale custom handler (a self-contained
-// linux-x64 .NET executable behind the Functions host). The runtime is chosen in functionAppConfig, so the app
-// has neither FUNCTIONS_WORKER_RUNTIME nor FUNCTIONS_EXTENSION_VERSION.
+// The Flex Consumption plan and the Function App that runs PnpSamtale: a .NET 10 isolated worker (the package
+// functions/publish.sh makes) behind the Functions host. The runtime, dotnet-isolated 10.0, is chosen in
+// functionAppConfig, so the app has neither FUNCTIONS_WORKER_RUNTIME nor FUNCTIONS_EXTENSION_VERSION.
 //
-// No WEBSITE_TIME_ZONE: Linux Flex Consumption does not support it. Timer schedules are in UTC and the handler
+// No WEBSITE_TIME_ZONE: Linux Flex Consumption does not support it. Timer schedules are in UTC and the app
 // computes the Oslo local day and the Norwegian business days itself.
 
 @description('Azure region of the resources.')
@@ -69,11 +69,11 @@ param apiAuthentication string
 @description('Entra tenant that issues the API callers\' tokens.')
 param apiTenantId string
 
-@description('Audience of the API tokens.')
-param apiAudience string
-
-@description('Client id of the API app registration (Platform mode).')
+@description('Client id of the API app registration.')
 param apiClientId string
+
+@description('Application ID URI of the API app registration, if other than api://<client id>; empty for none.')
+param apiAudience string
 
 resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
@@ -107,9 +107,12 @@ var appSettings = union(
     Samtale__SiteOwner: siteOwner
     Samtale__MailSender: mailSender
     Samtale__Api__Authentication: apiAuthentication
-    Samtale__Api__TenantId: apiTenantId
-    Samtale__Api__Audience: apiAudience
+    // The API app registration, in Microsoft.Identity.Web's section (bearer callers).
+    AzureAd__Instance: environment().authentication.loginEndpoint
+    AzureAd__TenantId: apiTenantId
+    AzureAd__ClientId: apiClientId
   },
+  empty(apiAudience) ? {} : { AzureAd__Audience: apiAudience },
   sharePointAuthSettings
 )
 
@@ -160,8 +163,8 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         }
       }
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
       scaleAndConcurrency: {
         maximumInstanceCount: maximumInstanceCount
@@ -173,7 +176,7 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
 
 // Platform mode: App Service Authentication validates the Entra token before the Functions host sees the request
 // and passes the caller as X-MS-CLIENT-PRINCIPAL. The platform strips client-sent copies of that header only
-// while its authentication is on, which is why the handler trusts the header in this mode only.
+// while its authentication is on, which is why the worker trusts the header in this mode only.
 resource authSettings 'Microsoft.Web/sites/config@2025-03-01' = if (apiAuthentication == 'Platform') {
   parent: functionApp
   name: 'authsettingsV2'
@@ -196,9 +199,12 @@ resource authSettings 'Microsoft.Web/sites/config@2025-03-01' = if (apiAuthentic
           openIdIssuer: '${environment().authentication.loginEndpoint}${apiTenantId}/v2.0'
         }
         validation: {
-          allowedAudiences: [
+          allowedAudiences: concat([
+            apiClientId
+            'api://${apiClientId}'
+          ], empty(apiAudience) ? [] : [
             apiAudience
-          ]
+          ])
         }
       }
     }

@@ -1,16 +1,16 @@
 using System.Diagnostics;
 using System.Reflection;
-using System.Text.Json;
 using PnpSamtale.Tests.Shared;
 
 namespace PnpSamtale.Functions.Tests;
 
 /// <summary>
-/// infra/ compiles and lints clean with the Bicep compiler, and deploys what the handler and the functions need:
-/// the custom runtime on Flex Consumption, every app setting the start-up check requires, and every queue a
-/// function.json names.
+/// infra/ compiles and lints clean with the Bicep compiler, and deploys what the worker and the functions need:
+/// the dotnet-isolated 10.0 runtime on Flex Consumption, every app setting the start-up check requires, and every
+/// queue the package's functions.metadata names, with its poison queue.
 /// </summary>
-public sealed class InfrastructureTests
+[Collection(FunctionsAppGroup.Name)]
+public sealed class InfrastructureTests(FunctionsAppFixture app)
 {
     private static readonly string Infra = Path.Combine(RepositoryRoot.Path, "infra");
 
@@ -24,16 +24,16 @@ public sealed class InfrastructureTests
     }
 
     [Fact]
-    public void Template_DeploysTheCustomRuntime_TheSettingsTheHandlerRequires_AndTheQueues()
+    public void Template_DeploysTheIsolatedRuntime_TheSettingsTheWorkerRequires_AndTheQueues()
     {
         var (code, template) = Bicep("build", Path.Combine(Infra, "main.bicep"), "--stdout");
         Assert.True(code == 0, template);
         Assert.Contains("'FlexConsumption'", template.Replace("\"", "'", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Matches(@"""runtime"":\s*\{\s*""name"":\s*""custom"",\s*""version"":\s*""1\.0""", template);
+        Assert.Matches(@"""runtime"":\s*\{\s*""name"":\s*""dotnet-isolated"",\s*""version"":\s*""10\.0""", template);
         foreach (var setting in new[]
         {
             "SharePoint__TenantUrl", "SharePoint__Auth", "SharePoint__ManagedIdentityClientId", "SharePoint__CertificateBase64",
-            "Samtale__SiteOwner", "Samtale__MailSender", "Samtale__Api__Authentication", "Samtale__Api__TenantId", "Samtale__Api__Audience",
+            "Samtale__SiteOwner", "Samtale__MailSender", "Samtale__Api__Authentication", "AzureAd__Instance", "AzureAd__TenantId", "AzureAd__ClientId", "AzureAd__Audience",
             "AzureWebJobsStorage__accountName", "AzureWebJobsStorage__credential", "AzureWebJobsStorage__clientId",
         })
         {
@@ -41,17 +41,13 @@ public sealed class InfrastructureTests
         }
 
         Assert.DoesNotContain("WEBSITE_TIME_ZONE", template, StringComparison.Ordinal);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "functions", "app"), "function.json", SearchOption.AllDirectories))
+        Assert.DoesNotContain("Samtale__SimulatedClock", template, StringComparison.Ordinal);
+        var queues = MetadataFunction.Read(app.Package.PathOf("functions.metadata")).SelectMany(f => f.OutputQueues.Append(f.QueueName ?? string.Empty)).Where(q => q.Length > 0).ToHashSet();
+        Assert.Equal(["samtale-rounds"], queues);
+        foreach (var queue in queues)
         {
-            using var function = JsonDocument.Parse(File.ReadAllText(file));
-            foreach (var binding in function.RootElement.GetProperty("bindings").EnumerateArray())
-            {
-                if (binding.TryGetProperty("queueName", out var queue))
-                {
-                    Assert.Contains(queue.GetString()!, template, StringComparison.Ordinal);
-                    Assert.Contains(queue.GetString()! + "-poison", template, StringComparison.Ordinal);
-                }
-            }
+            Assert.Contains($"'{queue}'", template.Replace("\"", "'", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.Contains($"'{queue}-poison'", template.Replace("\"", "'", StringComparison.Ordinal), StringComparison.Ordinal);
         }
     }
 

@@ -1,59 +1,86 @@
 using System.IO.Compression;
+using System.Reflection.PortableExecutable;
 using System.Text.Json;
-using PnpSamtale.Tests.Shared;
 
 namespace PnpSamtale.Functions.Tests;
 
-/// <summary>The zip <c>functions/publish.sh</c> makes is what the Functions host expects to find in wwwroot.</summary>
-[Collection(PackageGroup.Name)]
-public sealed class PackageLayoutTests(PublishedPackage package)
+/// <summary>The zip <c>functions/publish.sh</c> makes is what the Functions host expects in wwwroot for a .NET isolated app.</summary>
+[Collection(FunctionsAppGroup.Name)]
+public sealed class PackageLayoutTests(FunctionsAppFixture app)
 {
-    private const UnixFileMode Execute = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
-
     [Fact]
-    public void Zip_HasHostJsonAtTheRoot_OneFolderPerFunction_AndTheHandler()
+    public void Zip_HasTheIsolatedWorkerLayoutAtItsRoot()
     {
-        using var zip = ZipFile.OpenRead(package.ZipPath);
+        using var zip = ZipFile.OpenRead(app.Package.ZipPath);
         var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
-        Assert.Contains("host.json", names);
-        var expected = Directory.GetDirectories(Path.Combine(RepositoryRoot.Path, "functions", "app")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
-        var folders = names.Where(n => n.EndsWith("/function.json", StringComparison.Ordinal)).Select(n => n.Split('/')[0]).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(["DeadlineReminders", "ProvisionRound", "Reconcile", "RoundKickoff", "RoundStatus", "ShredExpiredForms", "StartRound"], folders);
-        Assert.Equal(expected, folders);
-        Assert.All(names.Where(n => n.EndsWith("/function.json", StringComparison.Ordinal)), n => Assert.Equal(2, n.Split('/').Length));
-
-        using var host = JsonDocument.Parse(zip.GetEntry("host.json")!.Open());
-        var description = host.RootElement.GetProperty("customHandler").GetProperty("description");
-        var executable = description.GetProperty("defaultExecutablePath").GetString()!;
-        Assert.Contains(executable, names);
-        Assert.Equal("handler", description.GetProperty("workingDirectory").GetString());
-        Assert.Contains("handler/templates/site/blueprint.yaml", names);
-        Assert.Contains("handler/templates/routines/stinn-medarbeidersamtaler.yaml", names);
-    }
-
-    [Fact]
-    public void Zip_TheHandlerIsExecutable_InTheZipAndWhenUnpacked()
-    {
-        using var zip = ZipFile.OpenRead(package.ZipPath);
-        var handler = zip.GetEntry("handler/samtale-functions")!;
-        var mode = (UnixFileMode)((handler.ExternalAttributes >> 16) & 0x1FF);
-        Assert.True((mode & UnixFileMode.UserExecute) != 0, $"handler/samtale-functions is stored without +x ({mode}).");
-        if (!OperatingSystem.IsWindows())
+        foreach (var file in new[] { "host.json", "functions.metadata", "worker.config.json", "samtale-functions.dll", "samtale-functions.deps.json", "samtale-functions.runtimeconfig.json", "extensions.json" })
         {
-            Assert.Equal(Execute, File.GetUnixFileMode(package.Handler) & Execute);
+            Assert.Contains(file, names);
         }
+
+        Assert.Contains("templates/site/blueprint.yaml", names);
+        Assert.Contains("templates/routines/stinn-medarbeidersamtaler.yaml", names);
+        Assert.Contains(names, n => n.StartsWith(".azurefunctions/", StringComparison.Ordinal) && n.EndsWith("Microsoft.Azure.WebJobs.Extensions.Storage.Queues.dll", StringComparison.Ordinal));
+        Assert.DoesNotContain(names, n => n.EndsWith("function.json", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Zip_HasNoTestOrBuildLeftovers_AndIsSelfContained()
+    public void HostJson_IsolatedWorker_NoCustomHandler_QueuesPoisonAfterFive()
     {
-        using var zip = ZipFile.OpenRead(package.ZipPath);
+        using var host = JsonDocument.Parse(File.ReadAllText(app.Package.PathOf("host.json")));
+        Assert.Equal("2.0", host.RootElement.GetProperty("version").GetString());
+        Assert.False(host.RootElement.TryGetProperty("customHandler", out _));
+        Assert.False(host.RootElement.TryGetProperty("extensionBundle", out _));
+        var extensions = host.RootElement.GetProperty("extensions");
+        Assert.Equal("api", extensions.GetProperty("http").GetProperty("routePrefix").GetString());
+        Assert.Equal(5, extensions.GetProperty("queues").GetProperty("maxDequeueCount").GetInt32());
+    }
+
+    [Fact]
+    public void WorkerConfig_StartsTheWorkerWithDotnet_ForTheDotnetIsolatedRuntime()
+    {
+        using var config = JsonDocument.Parse(File.ReadAllText(app.Package.PathOf("worker.config.json")));
+        var description = config.RootElement.GetProperty("description");
+        Assert.Equal("dotnet-isolated", description.GetProperty("language").GetString());
+        Assert.Equal("dotnet", description.GetProperty("defaultExecutablePath").GetString());
+        Assert.True(File.Exists(app.Package.PathOf(description.GetProperty("defaultWorkerPath").GetString()!)));
+        Assert.Equal("true", description.GetProperty("workerIndexing").GetString());
+    }
+
+    [Fact]
+    public void FunctionsMetadata_ListsTheSevenFunctions_WithTheirTriggersSchedulesQueuesAndRoutes()
+    {
+        var functions = MetadataFunction.Read(app.Package.PathOf("functions.metadata")).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            [
+                new("DeadlineReminders", "timerTrigger", "0 0 5,6 * * 1-5", null, null, []),
+                new("ProvisionRound", "queueTrigger", null, "samtale-rounds", null, []),
+                new("Reconcile", "timerTrigger", "0 */15 * * * *", null, null, []),
+                new("RoundKickoff", "timerTrigger", "0 0 4 * * *", null, null, ["samtale-rounds"]),
+                new("RoundStatus", "httpTrigger", null, null, "rounds/{term}", []),
+                new("ShredExpiredForms", "timerTrigger", "0 30 1 * * *", null, null, []),
+                new("StartRound", "httpTrigger", null, null, "rounds", ["samtale-rounds"]),
+            ],
+            functions,
+            new MetadataComparer());
+    }
+
+    [Fact]
+    public void Zip_ReadyToRun_AndNoTestOrBuildLeftovers()
+    {
+        using var zip = ZipFile.OpenRead(app.Package.ZipPath);
         var files = zip.Entries.Select(e => e.Name).ToList();
         Assert.DoesNotContain(files, f => f.Contains(".Tests.", StringComparison.OrdinalIgnoreCase) || f.StartsWith("xunit", StringComparison.OrdinalIgnoreCase)
-            || f.StartsWith("testhost", StringComparison.OrdinalIgnoreCase) || f.StartsWith("Microsoft.TestPlatform", StringComparison.OrdinalIgnoreCase)
-            || f.EndsWith(".pdb", StringComparison.OrdinalIgnoreCase) || f == "local.settings.json");
-        Assert.Contains("libcoreclr.so", files);
-        Assert.Contains("Microsoft.AspNetCore.dll", files);
-        Assert.Contains("samtale-functions.dll", files);
+            || f.StartsWith("testhost", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".pdb", StringComparison.OrdinalIgnoreCase) || f == "local.settings.json");
+        using var worker = new PEReader(File.OpenRead(app.Package.PathOf("samtale-functions.dll")));
+        Assert.True(worker.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "samtale-functions.dll is not ReadyToRun.");
+    }
+
+    private sealed class MetadataComparer : IEqualityComparer<MetadataFunction>
+    {
+        public bool Equals(MetadataFunction? x, MetadataFunction? y) =>
+            x is not null && y is not null && (x.Name, x.TriggerType, x.Schedule, x.QueueName, x.Route) == (y.Name, y.TriggerType, y.Schedule, y.QueueName, y.Route) && x.OutputQueues.SequenceEqual(y.OutputQueues);
+
+        public int GetHashCode(MetadataFunction obj) => obj.Name.GetHashCode(StringComparison.Ordinal);
     }
 }

@@ -8,7 +8,7 @@ namespace PnpSamtale.Functions.Tests;
 /// The package <c>functions/publish.sh</c> makes, built once per test run into a temporary folder, and unpacked from
 /// the zip (not taken from the script's staging folder), so the tests run what a deployment would run.
 /// </summary>
-public sealed class PublishedPackage : IDisposable
+internal sealed class PublishedPackage : IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("samtale-package-").FullName;
 
@@ -46,8 +46,8 @@ public sealed class PublishedPackage : IDisposable
     /// <summary>The zip unpacked, as the host's script root (<c>/home/site/wwwroot</c>).</summary>
     public string AppRoot { get; }
 
-    /// <summary>The handler executable in the unpacked package.</summary>
-    public string Handler => Path.Combine(AppRoot, "handler", "samtale-functions");
+    /// <summary>A file of the unpacked package.</summary>
+    public string PathOf(string relative) => Path.Combine(AppRoot, relative);
 
     public void Dispose()
     {
@@ -57,13 +57,7 @@ public sealed class PublishedPackage : IDisposable
         }
         catch (IOException)
         {
-            // A handler still shutting down may hold a file; the folder is temporary.
+            // A worker still shutting down may hold a file; the folder is temporary.
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PackageGroup : ICollectionFixture<PublishedPackage>
-{
-    public const string Name = "Published package";
 }

@@ -1,34 +1,36 @@
-using System.Text.Json;
 using NCrontab;
 using PnpSamtale.Core.Calendar;
-using PnpSamtale.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace PnpSamtale.Functions.Tests;
 
 /// <summary>
-/// The timers' schedules: six-field NCRONTAB in UTC (Flex Consumption has no time zones), checked against what they
-/// are meant to do in Oslo.
+/// The timers' schedules as the package's <c>functions.metadata</c> gives them to the host: six-field NCRONTAB in UTC
+/// (Flex Consumption has no time zones), checked against what they are meant to do in Oslo.
 /// </summary>
-public sealed class ScheduleTests(ITestOutputHelper output)
+[Collection(FunctionsAppGroup.Name)]
+public sealed class ScheduleTests(FunctionsAppFixture app, ITestOutputHelper output)
 {
     private static readonly CrontabSchedule.ParseOptions SixFields = new() { IncludingSeconds = true };
 
-    public static TheoryData<string> Timers => new(Schedules().Keys);
-
-    [Theory]
-    [MemberData(nameof(Timers))]
-    public void Schedule_ParsesWithSeconds_AndItsNextFiveRunsInOsloArePrinted(string function)
+    [Fact]
+    public void EverySchedule_ParsesWithSeconds_AndItsNextFiveRunsInOsloArePrinted()
     {
-        var expression = Schedules()[function];
-        var schedule = CrontabSchedule.TryParse(expression, SixFields);
-        Assert.NotNull(schedule);
-        Assert.Equal(6, expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        var schedules = Schedules();
+        Assert.Equal(["DeadlineReminders", "Reconcile", "RoundKickoff", "ShredExpiredForms"], schedules.Keys.Order(StringComparer.Ordinal));
         var from = new DateTime(2026, 11, 20, 0, 0, 0, DateTimeKind.Utc);
-        output.WriteLine($"{function} ({expression} UTC), next five after {from:yyyy-MM-dd HH:mm} UTC, in Oslo time:");
-        foreach (var run in schedule.GetNextOccurrences(from, from.AddDays(30)).Take(5))
+        foreach (var (function, expression) in schedules.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            output.WriteLine($"  {OsloTime.ToOslo(new DateTimeOffset(run, TimeSpan.Zero)):yyyy-MM-dd ddd HH:mm zzz}");
+            Assert.Equal(6, expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+            var schedule = CrontabSchedule.TryParse(expression, SixFields);
+            Assert.NotNull(schedule);
+            var runs = schedule.GetNextOccurrences(from, from.AddDays(30)).Take(5).ToList();
+            Assert.Equal(5, runs.Count);
+            output.WriteLine($"{function} ({expression} UTC), next five after {from:yyyy-MM-dd HH:mm} UTC, in Oslo time:");
+            foreach (var run in runs)
+            {
+                output.WriteLine($"  {OsloTime.ToOslo(new DateTimeOffset(run, TimeSpan.Zero)):yyyy-MM-dd ddd HH:mm zzz}");
+            }
         }
     }
 
@@ -57,46 +59,25 @@ public sealed class ScheduleTests(ITestOutputHelper output)
     [Fact]
     public void OtherTimers_ShreddingNightlyInTheNight_KickoffDailyBeforeTheReminders_ReconcileEveryQuarterHour()
     {
+        var schedules = Schedules();
         var day = new DateTime(2026, 7, 1, 0, 0, 0, DateTimeKind.Utc);
-        int Count(string function) => CrontabSchedule.Parse(Schedules()[function], SixFields).GetNextOccurrences(day.AddSeconds(-1), day.AddDays(1).AddSeconds(-1)).Count();
+        int Count(string function) => CrontabSchedule.Parse(schedules[function], SixFields).GetNextOccurrences(day.AddSeconds(-1), day.AddDays(1).AddSeconds(-1)).Count();
         Assert.Equal(1, Count("ShredExpiredForms"));
         Assert.Equal(1, Count("RoundKickoff"));
         Assert.Equal(96, Count("Reconcile"));
         foreach (var summer in new[] { false, true })
         {
             var date = summer ? day : day.AddMonths(6);
-            var shred = OsloTime.ToOslo(new DateTimeOffset(CrontabSchedule.Parse(Schedules()["ShredExpiredForms"], SixFields).GetNextOccurrence(date), TimeSpan.Zero));
+            var shred = OsloTime.ToOslo(new DateTimeOffset(CrontabSchedule.Parse(schedules["ShredExpiredForms"], SixFields).GetNextOccurrence(date), TimeSpan.Zero));
             Assert.InRange(shred.Hour, 1, 5);
-            var kickoff = OsloTime.ToOslo(new DateTimeOffset(CrontabSchedule.Parse(Schedules()["RoundKickoff"], SixFields).GetNextOccurrence(date), TimeSpan.Zero));
+            var kickoff = OsloTime.ToOslo(new DateTimeOffset(CrontabSchedule.Parse(schedules["RoundKickoff"], SixFields).GetNextOccurrence(date), TimeSpan.Zero));
             Assert.True(kickoff.Hour < 7, $"The kick-off runs at {kickoff:HH:mm}, after the reminders.");
         }
     }
 
-    [Fact]
-    public void HostJson_MaxDequeueCount_IsWhatTheHandlerSaysInItsLog()
-    {
-        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "functions", "app", "host.json")));
-        var count = host.RootElement.GetProperty("extensions").GetProperty("queues").GetProperty("maxDequeueCount").GetInt32();
-        Assert.Equal(new PnpSamtale.Functions.Hosting.HandlerOptions().MaxDequeueCount, count);
-    }
-
-    /// <summary>Every timer function's schedule, read from its function.json.</summary>
-    private static Dictionary<string, string> Schedules()
-    {
-        var schedules = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "functions", "app"), "function.json", SearchOption.AllDirectories))
-        {
-            using var document = JsonDocument.Parse(File.ReadAllText(file));
-            foreach (var binding in document.RootElement.GetProperty("bindings").EnumerateArray())
-            {
-                if (binding.GetProperty("type").GetString() == "timerTrigger")
-                {
-                    schedules[Path.GetFileName(Path.GetDirectoryName(file)!)] = binding.GetProperty("schedule").GetString()!;
-                }
-            }
-        }
-
-        Assert.Equal(4, schedules.Count);
-        return schedules;
-    }
+    /// <summary>Every timer function's schedule, from the package's functions.metadata.</summary>
+    private Dictionary<string, string> Schedules() =>
+        MetadataFunction.Read(app.Package.PathOf("functions.metadata"))
+            .Where(f => f.TriggerType == "timerTrigger")
+            .ToDictionary(f => f.Name, f => f.Schedule!, StringComparer.Ordinal);
 }

@@ -8,10 +8,10 @@ namespace PnpSamtale.Functions.Hosting;
 /// </summary>
 internal static partial class AppSettings
 {
-    /// <summary>Rewrites every <c>SharePoint:X</c> and <c>Samtale:X:Y</c> in a message as an app setting name.</summary>
+    /// <summary>Rewrites every <c>SharePoint:X</c>, <c>Samtale:X:Y</c> and <c>AzureAd:X</c> in a message as an app setting name.</summary>
     public static string Display(string message) =>
         SettingKey().Replace(message, match => match.Value.Replace(":", "__", StringComparison.Ordinal));
 
-    [GeneratedRegex(@"\b(?:SharePoint|Samtale)(?::[A-Za-z]+)+")]
+    [GeneratedRegex(@"\b(?:SharePoint|Samtale|AzureAd)(?::[A-Za-z]+)+")]
     private static partial Regex SettingKey();
 }

@@ -12,7 +12,7 @@ namespace PnpSamtale.Functions.Hosting;
 
 /// <summary>
 /// The definitions the functions work with (blueprint, routines, form templates, mail texts), read from
-/// <see cref="HandlerOptions.DefinitionsPath"/> on first use and kept; safe to use from concurrent invocations.
+/// <see cref="AppOptions.DefinitionsPath"/> on first use and kept; safe to use from concurrent invocations.
 /// A definition with errors fails the invocation that needs it, naming file, line and field.
 /// </summary>
 internal sealed class DefinitionLibrary
@@ -25,7 +25,7 @@ internal sealed class DefinitionLibrary
     private readonly ConcurrentDictionary<string, Lazy<Routine?>> routines = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<FormTemplate?>> forms = new(StringComparer.Ordinal);
 
-    public DefinitionLibrary(IOptions<HandlerOptions> options, IOptions<SharePointOptions> sharePoint, TimeProvider clock)
+    public DefinitionLibrary(IOptions<AppOptions> options, IOptions<SharePointOptions> sharePoint, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sharePoint);
