@@ -110,7 +110,7 @@ internal static class ItemEndpoints
         {
             var target = Targets.Item(session, http, caller);
             var item = target.Item!;
-            return ItemJson.Versions(ItemStore.Versions(session, item.ListId, item.Id), item, ListStore.Fields(session, item.ListId));
+            return VersionJson.Build(item, ItemStore.Versions(session, item.ListId, item.Id), ListStore.Fields(session, item.ListId), Users.PrincipalStore.ById(session, target.Site.Id));
         });
         await WireJson.WriteValueAsync(http, json);
     }

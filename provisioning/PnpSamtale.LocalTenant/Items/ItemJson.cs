@@ -42,30 +42,4 @@ internal static class ItemJson
         json["ID"] = item.Id;
         return json;
     }
-
-    /// <summary>The versions of an item, newest first: VersionId (512 per major version), label, current flag, time and values.</summary>
-    public static JsonArray Versions(IReadOnlyList<ItemVersion> versions, ItemRecord item, IReadOnlyList<FieldDefinition> fields)
-    {
-        var properties = ItemProperties.Default(fields).Where(p => p.Key is not ("Id" or "ID" or "OData__UIVersionString")).ToList();
-        var value = new JsonArray();
-        foreach (var version in versions)
-        {
-            var snapshot = item with { Values = version.Values, Modified = version.Created };
-            var json = new JsonObject
-            {
-                ["VersionId"] = version.Version * 512,
-                ["VersionLabel"] = version.Version.ToString(CultureInfo.InvariantCulture) + ".0",
-                ["IsCurrentVersion"] = version.Version == item.Version,
-                ["Created"] = StoreValues.Text(version.Created),
-            };
-            foreach (var property in properties.Where(p => p.Key is not ("Created" or "Modified")))
-            {
-                json[property.Key] = property.Read(snapshot);
-            }
-
-            value.Add(json);
-        }
-
-        return value;
-    }
 }

@@ -79,10 +79,10 @@ internal static class ItemStore
             ("@scope", $"item:{StoreValues.Text(item.ListId)}:{item.Id}"));
     }
 
-    /// <summary>The versions of an item, newest first.</summary>
+    /// <summary>The versions of an item, newest first, each with the user who made it.</summary>
     public static List<ItemVersion> Versions(StoreSession session, Guid listId, int id) => session.Query(
-        "SELECT version, field_values, created FROM item_versions WHERE list_id = @list AND item_id = @id ORDER BY version DESC",
-        r => new ItemVersion(r.GetInt("version"), Parse(r.GetText("field_values")), r.GetTime("created")),
+        "SELECT version, field_values, created, editor_id FROM item_versions WHERE list_id = @list AND item_id = @id ORDER BY version DESC",
+        r => new ItemVersion(r.GetInt("version"), Parse(r.GetText("field_values")), r.GetTime("created"), r.GetInt("editor_id")),
         List(listId),
         ("@id", id));
 
@@ -92,13 +92,15 @@ internal static class ItemStore
     /// <summary>Parses stored values.</summary>
     public static JsonObject Parse(string json) => JsonNode.Parse(json) as JsonObject ?? throw new JsonException("Stored item values are not an object.");
 
+    // Each version keeps who made it: the converger reads, version by version, who set a column.
     private static void AddVersion(StoreSession session, ItemRecord item) => session.Execute(
-        "INSERT OR REPLACE INTO item_versions (list_id, item_id, version, field_values, created) VALUES (@list, @id, @version, @values, @created)",
+        "INSERT OR REPLACE INTO item_versions (list_id, item_id, version, field_values, created, editor_id) VALUES (@list, @id, @version, @values, @created, @editor)",
         List(item.ListId),
         ("@id", item.Id),
         ("@version", item.Version),
         ("@values", Serialize(item.Values)),
-        ("@created", StoreValues.Text(item.Modified)));
+        ("@created", StoreValues.Text(item.Modified)),
+        ("@editor", item.EditorId));
 
     private static (string, object?) List(Guid listId) => ("@list", StoreValues.Text(listId));
 
@@ -107,5 +109,8 @@ internal static class ItemStore
         r.GetTime("modified"), r.GetInt("author_id"), r.GetInt("editor_id"), r.GetFlag("has_unique"));
 }
 
-/// <summary>A stored version of an item: its number and the values it had.</summary>
-internal sealed record ItemVersion(int Version, JsonObject Values, DateTimeOffset Created);
+/// <summary>
+/// A stored version of an item: its number, the values it had, when and by whom it was made (0 in a store written
+/// before versions kept their editor).
+/// </summary>
+internal sealed record ItemVersion(int Version, JsonObject Values, DateTimeOffset Created, int EditorId);

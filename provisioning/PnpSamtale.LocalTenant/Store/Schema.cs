@@ -79,6 +79,10 @@ internal static class Schema
         ("fields", "custom_formatter", "TEXT"),
         ("fields", "date_only", "INTEGER NOT NULL DEFAULT 0"),
         ("sites", "time_zone_id", "INTEGER NOT NULL DEFAULT 4"),
+        ("item_versions", "editor_id", "INTEGER NOT NULL DEFAULT 0"),
+        ("items", "fs_obj_type", "INTEGER NOT NULL DEFAULT 0"),
+        ("items", "folder_id", "INTEGER NOT NULL DEFAULT 0"),
+        ("lists", "enable_folder_creation", "INTEGER NOT NULL DEFAULT 0"),
     ];
 
     /// <summary>Creates the tables that do not exist yet and adds the columns an older store lacks.</summary>

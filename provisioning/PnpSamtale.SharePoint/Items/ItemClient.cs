@@ -73,9 +73,20 @@ public sealed class ItemClient
         }
     }
 
-    /// <summary>The item's versions.</summary>
-    public async Task<IReadOnlyList<ItemVersion>> GetVersionsAsync(Uri site, Guid listId, int itemId, CancellationToken cancellationToken) =>
-        (await transport.GetJsonAsync<ValueList<ItemVersion>>(ItemRequests.Versions(site, listId, itemId), cancellationToken).ConfigureAwait(false)).Value;
+    /// <summary>The item's versions, newest first, each with who made it.</summary>
+    public Task<IReadOnlyList<ItemVersion>> GetVersionsAsync(Uri site, Guid listId, int itemId, CancellationToken cancellationToken) =>
+        GetVersionsAsync(site, listId, itemId, [], cancellationToken);
+
+    /// <summary>
+    /// The item's versions, newest first, each with who made it (<see cref="ItemVersion.EditorId"/>) and the values
+    /// <paramref name="fields"/> had in it.
+    /// </summary>
+    public async Task<IReadOnlyList<ItemVersion>> GetVersionsAsync(
+        Uri site, Guid listId, int itemId, IReadOnlyList<string> fields, CancellationToken cancellationToken)
+    {
+        var response = await transport.SendOrThrowAsync(ItemRequests.Versions(site, listId, itemId), cancellationToken).ConfigureAwait(false);
+        return ItemVersionResponses.Read(response, fields);
+    }
 
     /// <summary>Deletes the item permanently (it does not go to the recycle bin).</summary>
     public async Task DeleteItemAsync(Uri site, Guid listId, int itemId, CancellationToken cancellationToken) =>
