@@ -68,6 +68,7 @@ public static class SharePointServiceCollectionExtensions
         services.TryAddTransient<SiteGroupClient>();
         services.TryAddTransient<RoleDefinitionClient>();
         services.TryAddTransient<ListClient>();
+        services.TryAddTransient<ColumnClient>();
         services.TryAddTransient<ViewClient>();
         services.TryAddTransient<ItemClient>();
         services.TryAddTransient<ItemBatchClient>();

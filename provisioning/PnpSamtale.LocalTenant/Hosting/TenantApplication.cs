@@ -72,6 +72,7 @@ internal static class TenantApplication
         app.MapRecycleBin();
         app.MapSharePointBatch();
         app.MapGraphSites();
+        app.MapGraphColumns();
         app.MapGraphDrives();
         app.MapGraphUsers();
         app.MapGraphBatch();

@@ -34,6 +34,19 @@ public static class GraphListRequests
         return GraphRequest.Post(GraphRequest.Api(graphBase, "sites/" + ODataLiteral.Segment(graphSiteId) + "/lists"), body);
     }
 
+    /// <summary>
+    /// <c>POST {graph}/sites/{site-id}/lists/{list-id}/columns</c> with one <c>columnDefinition</c> (the same JSON as a
+    /// column of <see cref="Create"/>): adds a column the blueprint gained to a list that exists. Graph answers
+    /// <c>201</c> with the columnDefinition. Not idempotent: a second send is refused, the name being taken.
+    /// </summary>
+    public static WireRequest AddColumn(Uri graphBase, string graphSiteId, Guid listId, ColumnDefinition column)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(graphSiteId);
+        ArgumentNullException.ThrowIfNull(column);
+        var path = "sites/" + ODataLiteral.Segment(graphSiteId) + "/lists/" + listId.ToString("D", System.Globalization.CultureInfo.InvariantCulture) + "/columns";
+        return GraphRequest.Post(GraphRequest.Api(graphBase, path), Column(column));
+    }
+
     /// <summary>A Graph <c>columnDefinition</c>.</summary>
     internal static JsonObject Column(ColumnDefinition column)
     {

@@ -60,4 +60,16 @@ public sealed class GraphListRequestsTests
 
         Assert.Contains($"'{name}'", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AddColumn_OneColumn_PostsItsColumnDefinitionToTheListsColumns()
+    {
+        // wire-subset.md: POST /v1.0/sites/{site-id}/lists/{list-id}/columns body columnDefinition (Graph list-post-columns)
+        var request = GraphListRequests.AddColumn(TestSetup.Graph, GraphSiteId, TestSetup.ListId, new ColumnDefinition("Oppfolging", ColumnKind.Choice) { DisplayName = "Oppfølging", Choices = ["Åpen", "Lukket"] });
+
+        WireAssert.Graph(request, HttpMethod.Post, $"https://graph.microsoft.com/v1.0/sites/{GraphSiteId}/lists/{TestSetup.ListId}/columns", """
+            {"name":"Oppfolging","displayName":"Oppfølging","indexed":false,"required":false,"enforceUniqueValues":false,"choice":{"choices":["Åpen","Lukket"]}}
+            """);
+        Assert.False(request.Idempotent);
+    }
 }
