@@ -54,7 +54,7 @@ internal static class FolderCreation
         var url = FolderPaths.Url(parent.Site, list, parent.Item) + "/" + name;
         var nameError = name.IndexOfAny(Forbidden) >= 0 || name.EndsWith('.')
             ? "The folder name contains characters that are not allowed."
-            : ItemStore.InFolder(session, list.Id, parent.Item?.Id ?? 0).Any(i => i.IsFolder && string.Equals(i.FileName, name, StringComparison.OrdinalIgnoreCase))
+            : FolderLookup.Child(session, list.Id, parent.Item?.Id ?? 0, name) is not null
                 ? $"A file or folder with the name {url} already exists."
                 : null;
 

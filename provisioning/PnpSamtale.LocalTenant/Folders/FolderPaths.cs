@@ -47,12 +47,10 @@ internal static class FolderPaths
             throw SpErrors.FileNotFound(path);
         }
 
-        var folders = ItemFolders.Attach(ItemStore.Folders(session, list.Id));
         ItemRecord? current = null;
         foreach (var name in path[(root.Length + 1)..].Split('/'))
         {
-            current = folders.FirstOrDefault(f => f.FolderId == (current?.Id ?? 0) && string.Equals(f.FileName, name, StringComparison.OrdinalIgnoreCase))
-                ?? throw SpErrors.FileNotFound(path);
+            current = FolderLookup.Child(session, list.Id, current?.Id ?? 0, name) ?? throw SpErrors.FileNotFound(path);
         }
 
         return current;

@@ -11,10 +11,10 @@ internal static class ItemStore
 {
     private const string Columns = "list_id, id, field_values, version, created, modified, author_id, editor_id, has_unique, fs_obj_type, folder_id";
 
-    /// <summary>The item (with the folders it is in), or null.</summary>
+    /// <summary>The item (with the folders it is in, read one by one up the chain), or null.</summary>
     public static ItemRecord? Find(StoreSession session, Guid listId, int id) =>
         session.First($"SELECT {Columns} FROM items WHERE list_id = @list AND id = @id", Map, List(listId), ("@id", id)) is { } item
-            ? ItemFolders.Attach(session, listId, [item])[0]
+            ? item.FolderId == 0 || item.FolderId == id ? item : item with { Folder = Find(session, listId, item.FolderId) }
             : null;
 
     /// <summary>Every item of the list, folders included, in id order, each with the folders it is in.</summary>
