@@ -52,11 +52,11 @@ internal static class FolderCreation
         var others = pairs.Where(p => !IsFolderProperty(p.Name)).ToList();
         var result = FormValues.Apply(session, parent.Site, list, others, new JsonObject(), 0, acceptAnyUpn);
         var url = FolderPaths.Url(parent.Site, list, parent.Item) + "/" + name;
-        var nameError = name.IndexOfAny(Forbidden) >= 0 || name.EndsWith('.')
-            ? "The folder name contains characters that are not allowed."
-            : FolderLookup.Child(session, list.Id, parent.Item?.Id ?? 0, name) is not null
-                ? $"A file or folder with the name {url} already exists."
-                : null;
+        var invalid = name.AsSpan().IndexOfAny(Forbidden) >= 0 || name.EndsWith('.');
+        var taken = !invalid && FolderLookup.Child(session, list.Id, parent.Item?.Id ?? 0, name) is not null;
+        var nameError = invalid ? "The folder name contains characters that are not allowed."
+            : taken ? $"A file or folder with the name {url} already exists."
+            : null;
 
         var entries = new JsonArray();
         var applied = result.Entries.Select(e => e!.DeepClone()).GetEnumerator();
@@ -71,7 +71,7 @@ internal static class FolderCreation
 
             var error = field.Equals(LeafField, StringComparison.OrdinalIgnoreCase) ? nameError : null;
             var entry = FormValues.Entry(field, text, error, 0);
-            if (error is not null)
+            if (error is not null && taken)
             {
                 entry["ErrorCode"] = NameTakenCode;
             }

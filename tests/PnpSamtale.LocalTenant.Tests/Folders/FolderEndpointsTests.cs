@@ -64,6 +64,20 @@ public sealed class FolderEndpointsTests
     }
 
     [Fact]
+    public async Task CreateFolder_NameWithAForbiddenCharacter_MarksFileLeafRefAsInvalidNotTaken()
+    {
+        await using var tenant = await TestTenant.StartAsync();
+        var list = await FolderTestList.CreateAsync(tenant, "folders-invalid");
+
+        var answer = await TestTenant.ExpectAsync(await list.AddAsync(FolderTestList.FolderBody("samtale:1")), HttpStatusCode.OK);
+
+        var leaf = answer["value"]!.AsArray().Single(e => e!["FieldName"]!.GetValue<string>() == "FileLeafRef")!;
+        Assert.True(leaf["HasException"]!.GetValue<bool>());
+        Assert.NotEqual(-2130575257, leaf["ErrorCode"]!.GetValue<int>());
+        Assert.Empty((await tenant.GetAsync(list.List + "/items"))["value"]!.AsArray());
+    }
+
+    [Fact]
     public async Task AddItem_InAFolder_ByAbsoluteOrServerRelativePath_HasTheFolderAsFileDirRef()
     {
         await using var tenant = await TestTenant.StartAsync();
