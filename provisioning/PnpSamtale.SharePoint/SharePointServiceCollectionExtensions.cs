@@ -6,6 +6,7 @@ using PnpSamtale.SharePoint.Batching;
 using PnpSamtale.SharePoint.Configuration;
 using PnpSamtale.SharePoint.Drives;
 using PnpSamtale.SharePoint.Files;
+using PnpSamtale.SharePoint.Folders;
 using PnpSamtale.SharePoint.Groups;
 using PnpSamtale.SharePoint.Handlers;
 using PnpSamtale.SharePoint.Http;
@@ -73,6 +74,7 @@ public static class SharePointServiceCollectionExtensions
         services.TryAddTransient<ItemClient>();
         services.TryAddTransient<ItemBatchClient>();
         services.TryAddTransient<FileClient>();
+        services.TryAddTransient<FolderClient>();
         services.TryAddTransient<DriveClient>();
         services.TryAddTransient<PermissionClient>();
         services.TryAddTransient<RecycleBinClient>();

@@ -46,7 +46,7 @@ internal static class DocumentWriter
 
         AccessGuard.Require(session, library, caller, BasePermissions.AddListItems);
         var now = session.Now;
-        var item = new ItemRecord(list.Id, ListStore.NextItemId(session, list.Id), new JsonObject { ["FileLeafRef"] = name, ["Title"] = null }, 1, now, now, editor.Id, editor.Id, false);
+        var item = new ItemRecord(list.Id, ListStore.NextItemId(session, list.Id), new JsonObject { ["FileLeafRef"] = name, ["Title"] = null, [ItemPlacement.DirField] = list.ServerRelativeUrl(library.Site) }, 1, now, now, editor.Id, editor.Id, false);
         ItemStore.Insert(session, item);
         return item;
     }

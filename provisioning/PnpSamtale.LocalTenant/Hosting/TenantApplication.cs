@@ -3,6 +3,7 @@ using PnpSamtale.LocalTenant.Batch;
 using PnpSamtale.LocalTenant.Diagnostics;
 using PnpSamtale.LocalTenant.Faults;
 using PnpSamtale.LocalTenant.Files;
+using PnpSamtale.LocalTenant.Folders;
 using PnpSamtale.LocalTenant.Graph;
 using PnpSamtale.LocalTenant.Groups;
 using PnpSamtale.LocalTenant.Html;
@@ -68,6 +69,7 @@ internal static class TenantApplication
         app.MapViews();
         app.MapItems();
         app.MapFiles();
+        app.MapFolders();
         app.MapPermissions();
         app.MapRecycleBin();
         app.MapSharePointBatch();

@@ -35,13 +35,23 @@ internal static class TenantOverview
         }
 
         var items = ItemStore.All(session, list.Id);
+
+        // A list with folders shows, per row, the folder it is in; a folder's row says it is one.
+        var withFolders = items.Any(i => i.IsFolder);
+        var root = list.ServerRelativeUrl(site);
         var shown = items.Take(MaxItems).Select(item => new ItemView(
             item.Id,
-            item.Title ?? string.Empty,
-            [.. columns.Select(c => Display(session, site, c, item.Values[c.InternalName]))],
+            item.IsFolder ? $"{item.FileName} (folder)" : item.Title ?? string.Empty,
+            [.. (withFolders ? [FolderOf(site, list, item, root)] : Array.Empty<string>()), .. columns.Select(c => Display(session, site, c, item.Values[c.InternalName]))],
             item.HasUnique ? Readers(session, new Securable(site, list, item)) : null));
         var views = ViewStore.All(session, list.Id).Select(v => v.IsDefault ? v.Title + " (default)" : v.Title);
-        return new ListView(list, items.Count, [.. columns.Select(c => c.Title)], [.. shown], [.. views]);
+        return new ListView(list, items.Count, [.. (withFolders ? ["Folder"] : Array.Empty<string>()), .. columns.Select(c => c.Title)], [.. shown], [.. views]);
+    }
+
+    private static string FolderOf(SiteRecord site, ListRecord list, ItemRecord item, string root)
+    {
+        var url = Folders.FolderPaths.Url(site, list, item.Folder);
+        return url.Length > root.Length ? url[(root.Length + 1)..] : "/";
     }
 
     private static string Display(StoreSession session, SiteRecord site, FieldDefinition field, JsonNode? value) => value switch

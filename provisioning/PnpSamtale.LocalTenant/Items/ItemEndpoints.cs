@@ -36,21 +36,24 @@ internal static class ItemEndpoints
     {
         var body = await RequestJson.ReadAsync(http);
         var pairs = FormValues.Read(body);
-        if (body.Object("listItemCreateInfo")?.Object("FolderPath")?.String("DecodedUrl") is { Length: > 0 })
-        {
-            throw SpErrors.Unsupported("Adding items to folders is not supported by the local tenant.");
-        }
-
+        var placement = ItemPlacement.Read(body);
         var caller = Caller.From(http);
         var tenant = http.Tenant();
         var entries = tenant.Database.Run(session =>
         {
             var target = Targets.List(session, http, caller);
-            AccessGuard.Require(session, target, caller, BasePermissions.AddListItems | BasePermissions.EditListItems);
+            var parent = placement.Parent(session, target, caller);
+            AccessGuard.Require(session, parent, caller, BasePermissions.AddListItems | BasePermissions.EditListItems);
             var list = target.List!;
             if (list.IsLibrary)
             {
                 throw SpErrors.Unsupported("Add documents to a library with Files/AddUsingPath.");
+            }
+
+            var author = PermissionEvaluator.UserOf(session, target.Site, caller)!.Id;
+            if (placement.IsFolder)
+            {
+                return Folders.FolderCreation.Add(session, parent, pairs, author, tenant.Options.AcceptAnyUpn);
             }
 
             var result = FormValues.Apply(session, target.Site, list, pairs, new JsonObject(), 0, tenant.Options.AcceptAnyUpn);
@@ -59,10 +62,10 @@ internal static class ItemEndpoints
                 return result.Entries;
             }
 
-            var author = PermissionEvaluator.UserOf(session, target.Site, caller)!.Id;
+            result.Values[ItemPlacement.DirField] = Folders.FolderPaths.Url(target.Site, list, parent.Item);
             var id = ListStore.NextItemId(session, list.Id);
             var now = session.Now;
-            ItemStore.Insert(session, new ItemRecord(list.Id, id, result.Values, 1, now, now, author, author, false));
+            ItemStore.Insert(session, new ItemRecord(list.Id, id, result.Values, 1, now, now, author, author, false) { FolderId = parent.Item?.Id ?? 0, Folder = parent.Item });
             result.Entries.Add(FormValues.Entry("Id", id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, 0));
             return result.Entries;
         });
@@ -121,7 +124,7 @@ internal static class ItemEndpoints
         http.Tenant().Database.Run(session =>
         {
             var target = Targets.Item(session, http, caller);
-            AccessGuard.Require(session, target, caller, BasePermissions.DeleteListItems);
+            Folders.FolderContents.RequireDeletable(session, target, caller);
             ItemStore.Delete(session, target.Site.Id, target.Item!);
         });
         await WireJson.WriteEmptyAsync(http);

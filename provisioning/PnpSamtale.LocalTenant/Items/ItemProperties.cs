@@ -67,7 +67,7 @@ internal static class ItemProperties
         "EDITORID" => new ItemProperty("EditorId", FilterValueKind.Number, false, item => item.EditorId),
         "HASUNIQUEROLEASSIGNMENTS" => new ItemProperty("HasUniqueRoleAssignments", FilterValueKind.Boolean, false, item => item.HasUnique),
         "ODATA__UIVERSIONSTRING" => new ItemProperty("OData__UIVersionString", FilterValueKind.Text, false, item => item.Version.ToString(CultureInfo.InvariantCulture) + ".0"),
-        _ => null,
+        _ => FolderProperties.Resolve(name),
     };
 }
 

@@ -8,6 +8,18 @@ namespace PnpSamtale.LocalTenant.Items;
 /// </summary>
 internal sealed record ItemRecord(Guid ListId, int Id, JsonObject Values, int Version, DateTimeOffset Created, DateTimeOffset Modified, int AuthorId, int EditorId, bool HasUnique)
 {
+    /// <summary>Whether the item is a folder (<c>FSObjType</c> 1): an item whose name is <c>FileLeafRef</c>, holding other items.</summary>
+    public bool IsFolder { get; init; }
+
+    /// <summary>The id of the folder the item is in; 0 for the list's root folder.</summary>
+    public int FolderId { get; init; }
+
+    /// <summary>
+    /// The folder the item is in (with its own folder, and so on up), or null in the root folder: an item that
+    /// inherits its permissions inherits them from here before the list.
+    /// </summary>
+    public ItemRecord? Folder { get; init; }
+
     /// <summary>The Title value, or null.</summary>
     public string? Title => Values["Title"]?.GetValue<string>();
 

@@ -9,25 +9,35 @@ namespace PnpSamtale.LocalTenant.Items;
 /// <summary>Items and their versions in the database.</summary>
 internal static class ItemStore
 {
-    private const string Columns = "list_id, id, field_values, version, created, modified, author_id, editor_id, has_unique";
+    private const string Columns = "list_id, id, field_values, version, created, modified, author_id, editor_id, has_unique, fs_obj_type, folder_id";
 
-    /// <summary>The item, or null.</summary>
+    /// <summary>The item (with the folders it is in, read one by one up the chain), or null.</summary>
     public static ItemRecord? Find(StoreSession session, Guid listId, int id) =>
-        session.First($"SELECT {Columns} FROM items WHERE list_id = @list AND id = @id", Map, List(listId), ("@id", id));
+        session.First($"SELECT {Columns} FROM items WHERE list_id = @list AND id = @id", Map, List(listId), ("@id", id)) is { } item
+            ? item.FolderId == 0 || item.FolderId == id ? item : item with { Folder = Find(session, listId, item.FolderId) }
+            : null;
 
-    /// <summary>Every item of the list, in id order.</summary>
+    /// <summary>Every item of the list, folders included, in id order, each with the folders it is in.</summary>
     public static List<ItemRecord> All(StoreSession session, Guid listId) =>
-        session.Query($"SELECT {Columns} FROM items WHERE list_id = @list ORDER BY id", Map, List(listId));
+        ItemFolders.Attach(session.Query($"SELECT {Columns} FROM items WHERE list_id = @list ORDER BY id", Map, List(listId)));
 
-    /// <summary>The items of the list with unique permissions.</summary>
+    /// <summary>The items of the list with unique permissions, each with the folders it is in.</summary>
     public static List<ItemRecord> WithUniquePermissions(StoreSession session, Guid listId) =>
-        session.Query($"SELECT {Columns} FROM items WHERE list_id = @list AND has_unique = 1 ORDER BY id", Map, List(listId));
+        ItemFolders.Attach(session, listId, session.Query($"SELECT {Columns} FROM items WHERE list_id = @list AND has_unique = 1 ORDER BY id", Map, List(listId)));
+
+    /// <summary>The folders of the list (without their own folders attached).</summary>
+    public static List<ItemRecord> Folders(StoreSession session, Guid listId) =>
+        session.Query($"SELECT {Columns} FROM items WHERE list_id = @list AND fs_obj_type = 1 ORDER BY id", Map, List(listId));
+
+    /// <summary>The items directly in a folder, folders included.</summary>
+    public static List<ItemRecord> InFolder(StoreSession session, Guid listId, int folderId) =>
+        session.Query($"SELECT {Columns} FROM items WHERE list_id = @list AND folder_id = @folder ORDER BY id", Map, List(listId), ("@folder", folderId));
 
     /// <summary>Adds an item (and its first version).</summary>
     public static void Insert(StoreSession session, ItemRecord item)
     {
         session.Execute(
-            $"INSERT INTO items ({Columns}) VALUES (@list, @id, @values, @version, @created, @modified, @author, @editor, @unique)",
+            $"INSERT INTO items ({Columns}) VALUES (@list, @id, @values, @version, @created, @modified, @author, @editor, @unique, @folderType, @folder)",
             List(item.ListId),
             ("@id", item.Id),
             ("@values", Serialize(item.Values)),
@@ -36,7 +46,9 @@ internal static class ItemStore
             ("@modified", StoreValues.Text(item.Modified)),
             ("@author", item.AuthorId),
             ("@editor", item.EditorId),
-            ("@unique", item.HasUnique ? 1 : 0));
+            ("@unique", item.HasUnique ? 1 : 0),
+            ("@folderType", item.IsFolder ? 1 : 0),
+            ("@folder", item.FolderId));
         AddVersion(session, item);
         UniqueValues.Record(session, item.ListId, item.Id, item.Values);
     }
@@ -62,9 +74,17 @@ internal static class ItemStore
     public static void SetUnique(StoreSession session, Guid listId, int id, bool unique) =>
         session.Execute("UPDATE items SET has_unique = @unique WHERE list_id = @list AND id = @id", List(listId), ("@id", id), ("@unique", unique ? 1 : 0));
 
-    /// <summary>Removes an item with its versions, file and role assignments.</summary>
+    /// <summary>Removes an item with its versions, file and role assignments; a folder with everything in it.</summary>
     public static void Delete(StoreSession session, Guid siteId, ItemRecord item)
     {
+        if (item.IsFolder)
+        {
+            foreach (var child in InFolder(session, item.ListId, item.Id))
+            {
+                Delete(session, siteId, child with { Folder = item });
+            }
+        }
+
         foreach (var table in new[] { "items", "item_versions", "files" })
         {
             var key = table == "items" ? "id" : "item_id";
@@ -106,7 +126,11 @@ internal static class ItemStore
 
     private static ItemRecord Map(SqliteDataReader r) => new(
         r.GetGuid("list_id"), r.GetInt("id"), Parse(r.GetText("field_values")), r.GetInt("version"), r.GetTime("created"),
-        r.GetTime("modified"), r.GetInt("author_id"), r.GetInt("editor_id"), r.GetFlag("has_unique"));
+        r.GetTime("modified"), r.GetInt("author_id"), r.GetInt("editor_id"), r.GetFlag("has_unique"))
+    {
+        IsFolder = r.GetInt("fs_obj_type") == 1,
+        FolderId = r.GetInt("folder_id"),
+    };
 }
 
 /// <summary>

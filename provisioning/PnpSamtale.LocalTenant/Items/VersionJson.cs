@@ -11,7 +11,8 @@ namespace PnpSamtale.LocalTenant.Items;
 /// <c>SP.ListItemVersion</c>: <c>Created</c> (UTC written without a zone, as recorded), <c>IsCurrentVersion</c>,
 /// <c>VersionId</c> (512 per major version), <c>VersionLabel</c>, <c>ID</c>, the values of every column as they were
 /// in that version, <c>Modified</c>, and the people as lookups: <c>Author</c> and <c>Editor</c> — who made this
-/// version — and each person column as <c>{"LookupId","LookupValue","Email"}</c> under its internal name.
+/// version — and each person column as <c>{"LookupId","LookupValue","Email"}</c> under its internal name; then
+/// <c>FSObjType</c> and <c>FileRef</c>.
 /// </summary>
 internal static class VersionJson
 {
@@ -45,6 +46,12 @@ internal static class VersionJson
             json["Author"] = Lookup(people, item.AuthorId);
             json["Editor"] = Lookup(people, editor);
             json["OData__x005f_UIVersionString"] = Label(version.Version);
+            json["FSObjType"] = item.IsFolder ? "1" : "0";
+            if (version.Values[ItemPlacement.DirField] is JsonValue dir)
+            {
+                json["FileRef"] = dir.GetValue<string>() + "/" + Folders.FolderPaths.LeafName(item);
+            }
+
             value.Add(json);
         }
 

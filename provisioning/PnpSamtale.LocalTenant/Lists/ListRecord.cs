@@ -13,6 +13,9 @@ internal sealed record ListRecord(Guid Id, Guid SiteId, string Title, string Url
     /// <summary>BaseTemplate of a document library.</summary>
     public const int DocumentLibrary = 101;
 
+    /// <summary>Whether folders may be created in the list (<c>EnableFolderCreation</c>; off in a new list).</summary>
+    public bool EnableFolderCreation { get; init; }
+
     /// <summary>Whether items carry files.</summary>
     public bool IsLibrary => BaseTemplate == DocumentLibrary;
 
@@ -26,6 +29,7 @@ internal sealed record ListRecord(Guid Id, Guid SiteId, string Title, string Url
         ["BaseType"] = IsLibrary ? 1 : 0,
         ["Created"] = StoreValues.Text(Created),
         ["Description"] = string.Empty,
+        ["EnableFolderCreation"] = EnableFolderCreation,
         ["EntityTypeName"] = IsLibrary ? UrlName.Replace(" ", "_x0020_", StringComparison.Ordinal) : UrlName.Replace(" ", "_x0020_", StringComparison.Ordinal) + "List",
         ["HasUniqueRoleAssignments"] = HasUnique,
         ["Hidden"] = false,

@@ -7,7 +7,7 @@ namespace PnpSamtale.LocalTenant.Lists;
 /// <summary>Lists and their fields in the database.</summary>
 internal static class ListStore
 {
-    private const string Columns = "id, site_id, title, url_name, base_template, has_unique, created";
+    private const string Columns = "id, site_id, title, url_name, base_template, has_unique, created, enable_folder_creation";
     private const string FieldColumns = "internal_name, title, type_as_string, indexed, required, enforce_unique, choices, built_in, date_only";
     private const string FieldReadColumns = FieldColumns + ", custom_formatter";
 
@@ -31,7 +31,7 @@ internal static class ListStore
     public static void Insert(StoreSession session, ListRecord list, IEnumerable<FieldDefinition> fields)
     {
         session.Execute(
-            $"INSERT INTO lists ({Columns}, next_item_id) VALUES (@id, @site, @title, @url, @template, 0, @created, 1)",
+            $"INSERT INTO lists ({Columns}, next_item_id) VALUES (@id, @site, @title, @url, @template, 0, @created, 0, 1)",
             ("@id", StoreValues.Text(list.Id)),
             ("@site", StoreValues.Text(list.SiteId)),
             ("@title", list.Title),
@@ -102,7 +102,10 @@ internal static class ListStore
         session.Scalar<int>("SELECT COUNT(*) FROM items WHERE list_id = @id", ("@id", StoreValues.Text(listId)));
 
     private static ListRecord Map(SqliteDataReader r) => new(
-        r.GetGuid("id"), r.GetGuid("site_id"), r.GetText("title"), r.GetText("url_name"), r.GetInt("base_template"), r.GetFlag("has_unique"), r.GetTime("created"));
+        r.GetGuid("id"), r.GetGuid("site_id"), r.GetText("title"), r.GetText("url_name"), r.GetInt("base_template"), r.GetFlag("has_unique"), r.GetTime("created"))
+    {
+        EnableFolderCreation = r.GetFlag("enable_folder_creation"),
+    };
 
     private static FieldDefinition MapField(SqliteDataReader r)
     {

@@ -108,6 +108,11 @@ internal static class Inheritance
     {
         if (target.Item is not null)
         {
+            if (target.Item.IsFolder)
+            {
+                ClearFolder(session, target, target.Item);
+            }
+
             return;
         }
 
@@ -122,6 +127,23 @@ internal static class Inheritance
             foreach (var item in ItemStore.WithUniquePermissions(session, child.Id))
             {
                 Reset(session, target with { List = child, Item = item });
+            }
+        }
+    }
+
+    /// <summary>Makes everything inside a folder, at any depth, inherit again.</summary>
+    private static void ClearFolder(StoreSession session, Securable target, ItemRecord folder)
+    {
+        foreach (var child in ItemStore.InFolder(session, folder.ListId, folder.Id))
+        {
+            if (child.HasUnique)
+            {
+                Reset(session, target with { Item = child with { Folder = folder } });
+            }
+
+            if (child.IsFolder)
+            {
+                ClearFolder(session, target, child with { Folder = folder });
             }
         }
     }

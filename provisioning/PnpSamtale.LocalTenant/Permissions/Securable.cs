@@ -4,7 +4,10 @@ using PnpSamtale.LocalTenant.Sites;
 
 namespace PnpSamtale.LocalTenant.Permissions;
 
-/// <summary>A securable object (the web, a list or an item) and how its permissions are inherited.</summary>
+/// <summary>
+/// A securable object (the web, a list, a folder or an item) and how its permissions are inherited: item → folder(s)
+/// → list → web.
+/// </summary>
 internal sealed record Securable(SiteRecord Site, ListRecord? List, ItemRecord? Item)
 {
     /// <summary>The scope key of this object.</summary>
@@ -19,6 +22,8 @@ internal sealed record Securable(SiteRecord Site, ListRecord? List, ItemRecord? 
     /// <summary>The scope whose role assignments apply: this one, or the nearest ancestor with unique permissions.</summary>
     public string ApplyingKey => HasUnique ? Key : Parent().ApplyingKey;
 
-    /// <summary>The object this one inherits from.</summary>
-    public Securable Parent() => Item is not null ? this with { Item = null } : this with { List = null };
+    /// <summary>The object this one inherits from: an item's folder, else its list; a list's web.</summary>
+    public Securable Parent() => Item is { Folder: { } folder } ? this with { Item = folder }
+        : Item is not null ? this with { Item = null }
+        : this with { List = null };
 }

@@ -49,7 +49,7 @@ internal static class RecycleBinEndpoints
         var id = http.Tenant().Database.Run(session =>
         {
             var target = Targets.Item(session, http, caller);
-            AccessGuard.Require(session, target, caller, BasePermissions.DeleteListItems);
+            Folders.FolderContents.RequireDeletable(session, target, caller);
             return Recycler.Recycle(session, target, PermissionEvaluator.UserOf(session, target.Site, caller)!);
         });
         await WireJson.WriteValueAsync(http, StoreValues.Text(id));

@@ -30,6 +30,9 @@ internal sealed record RecycleBinEntry(
     /// <summary>ItemType of a list item.</summary>
     public const int ListItem = 3;
 
+    /// <summary>ItemType of a folder (PnP Core's <c>RecycleBinItemType.Folder</c>), whose contents go with it.</summary>
+    public const int Folder = 5;
+
     /// <summary>The wire shape (SP.RecycleBinItem).</summary>
     public JsonObject ToJson() => new()
     {

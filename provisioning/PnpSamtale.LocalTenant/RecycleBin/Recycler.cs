@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PnpSamtale.LocalTenant.Files;
+using PnpSamtale.LocalTenant.Folders;
 using PnpSamtale.LocalTenant.Http;
 using PnpSamtale.LocalTenant.Items;
 using PnpSamtale.LocalTenant.Permissions;
@@ -28,9 +29,9 @@ internal static class Recycler
             Guid.NewGuid(),
             site.Id,
             1,
-            file is null ? RecycleBinEntry.ListItem : RecycleBinEntry.File,
-            file?.Name ?? $"{item.Id}_.000",
-            list.ServerRelativeUrl(site).TrimStart('/'),
+            item.IsFolder ? RecycleBinEntry.Folder : file is null ? RecycleBinEntry.ListItem : RecycleBinEntry.File,
+            file?.Name ?? FolderPaths.LeafName(item),
+            FolderPaths.Url(site, list, item.Folder).TrimStart('/'),
             item.Title ?? file?.Name ?? string.Empty,
             session.Now,
             deletedBy.Email,
@@ -59,9 +60,14 @@ internal static class Recycler
             ["authorId"] = item.AuthorId,
             ["editorId"] = item.EditorId,
             ["hasUniqueRoleAssignments"] = item.HasUnique,
-            ["versions"] = new JsonArray([.. versions.Select(v => (JsonNode)new JsonObject { ["version"] = v.Version, ["values"] = v.Values.DeepClone(), ["created"] = StoreValues.Text(v.Created) })]),
+            ["versions"] = new JsonArray([.. versions.Select(v => (JsonNode)new JsonObject { ["version"] = v.Version, ["values"] = v.Values.DeepClone(), ["created"] = StoreValues.Text(v.Created), ["editorId"] = v.EditorId })]),
             ["roleAssignments"] = new JsonArray([.. assignments.Select(a => (JsonNode)new JsonObject { ["principalId"] = a.PrincipalId, ["roleDefinitionId"] = a.Role.Id })]),
             ["file"] = file is null ? null : new JsonObject { ["name"] = file.Name, ["uniqueId"] = StoreValues.Text(file.UniqueId), ["modified"] = StoreValues.Text(file.Modified) },
+            ["isFolder"] = item.IsFolder,
+            ["folderId"] = item.FolderId,
+            ["contents"] = item.IsFolder
+                ? new JsonArray([.. FolderContents.Of(session, item).Select(inside => (JsonNode)Snapshot(session, target with { Item = inside }, FileStore.ForItem(session, inside.ListId, inside.Id)))])
+                : null,
         };
     }
 }

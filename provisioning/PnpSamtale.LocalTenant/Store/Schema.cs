@@ -85,6 +85,13 @@ internal static class Schema
         ("lists", "enable_folder_creation", "INTEGER NOT NULL DEFAULT 0"),
     ];
 
+    // Indexes over added columns, created once the columns exist. A folder is found by name inside its parent with one
+    // lookup, however many folders (one per conversation) the list holds.
+    private const string AddedIndexes = """
+        CREATE INDEX IF NOT EXISTS folders_by_name
+            ON items (list_id, folder_id, json_extract(field_values, '$.FileLeafRef') COLLATE NOCASE) WHERE fs_obj_type = 1;
+        """;
+
     /// <summary>Creates the tables that do not exist yet and adds the columns an older store lacks.</summary>
     /// <returns>Whether the store held items before the unique-value index existed (it must then be rebuilt).</returns>
     public static bool Create(SqliteConnection connection, bool inMemory)
@@ -104,6 +111,12 @@ internal static class Schema
                 alter.CommandText = $"ALTER TABLE {table} ADD COLUMN {column} {definition}";
                 alter.ExecuteNonQuery();
             }
+        }
+
+        using (var indexes = connection.CreateCommand())
+        {
+            indexes.CommandText = AddedIndexes;
+            indexes.ExecuteNonQuery();
         }
 
         return needsUniqueIndex;

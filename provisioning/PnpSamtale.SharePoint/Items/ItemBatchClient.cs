@@ -32,6 +32,17 @@ public sealed class ItemBatchClient
         return BatchResult<ItemWriteResult>.From(responses, response => ItemResponses.WriteResult(response));
     }
 
+    /// <summary>Adds one item per entry of <paramref name="items"/> in the folder; each inherits the folder's permissions.</summary>
+    public async Task<IReadOnlyList<BatchResult<ItemWriteResult>>> AddItemsInFolderAsync(
+        Uri site, Guid listId, string folderServerRelativeUrl, IReadOnlyList<IReadOnlyList<FormValue>> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var settings = await regional.GetAsync(site, cancellationToken).ConfigureAwait(false);
+        var requests = items.Select(values => ItemRequests.AddInFolder(site, listId, folderServerRelativeUrl, values, settings)).ToArray();
+        var responses = await batches.ExecuteAsync(site, requests, cancellationToken).ConfigureAwait(false);
+        return BatchResult<ItemWriteResult>.From(responses, response => ItemResponses.WriteResult(response));
+    }
+
     /// <summary>Updates the items.</summary>
     public async Task<IReadOnlyList<BatchResult<ItemWriteResult>>> UpdateItemsAsync(
         Uri site, Guid listId, IReadOnlyList<ItemUpdate> updates, CancellationToken cancellationToken)

@@ -30,6 +30,19 @@ public sealed class ItemClient
         return ItemResponses.WriteResult(response);
     }
 
+    /// <summary>
+    /// Adds an item in a folder of the list (<see cref="Folders.ListFolder.ServerRelativeUrl"/>); it inherits the folder's
+    /// permissions. Refused values come back in <see cref="ItemWriteResult.Errors"/>.
+    /// </summary>
+    /// <exception cref="Errors.SharePointServiceException">The folder does not exist or is hidden (404), an unknown field (400), or another failure.</exception>
+    public async Task<ItemWriteResult> AddItemInFolderAsync(
+        Uri site, Guid listId, string folderServerRelativeUrl, IReadOnlyList<FormValue> values, CancellationToken cancellationToken)
+    {
+        var settings = await regional.GetAsync(site, cancellationToken).ConfigureAwait(false);
+        var response = await transport.SendOrThrowAsync(ItemRequests.AddInFolder(site, listId, folderServerRelativeUrl, values, settings), cancellationToken).ConfigureAwait(false);
+        return ItemResponses.WriteResult(response);
+    }
+
     /// <summary>Updates an item (a new version is recorded); refused values come back in <see cref="ItemWriteResult.Errors"/>.</summary>
     public async Task<ItemWriteResult> UpdateItemAsync(
         Uri site, Guid listId, int itemId, IReadOnlyList<FormValue> values, CancellationToken cancellationToken)

@@ -26,6 +26,32 @@ public static class ItemRequests
     }
 
     /// <summary>
+    /// <c>POST {site}/_api/web/lists(guid'{id}')/AddValidateUpdateItemUsingPath</c> with
+    /// <c>{"listItemCreateInfo":{"FolderPath":{"DecodedUrl":"https://{host}{folder}"},"UnderlyingObjectType":0},"formValues":[…],"bNewDocumentUpdate":false}</c>:
+    /// the item is created in the folder (absolute, as PnP Core sends it) and inherits the folder's permissions from
+    /// the moment it exists. Not idempotent.
+    /// </summary>
+    /// <param name="site">The site.</param>
+    /// <param name="listId">The list.</param>
+    /// <param name="folderServerRelativeUrl">The folder, e.g. <c>/sites/x/Lists/Tiltak/samtale-17</c> (<see cref="Folders.ListFolder.ServerRelativeUrl"/>).</param>
+    /// <param name="values">The values.</param>
+    /// <param name="settings">The site's regional settings.</param>
+    public static WireRequest AddInFolder(Uri site, Guid listId, string folderServerRelativeUrl, IReadOnlyList<FormValue> values, RegionalSettings settings)
+    {
+        var body = new JsonObject
+        {
+            ["listItemCreateInfo"] = new JsonObject
+            {
+                ["FolderPath"] = new JsonObject { ["DecodedUrl"] = Folders.FolderRequests.AbsoluteFolderUrl(site, folderServerRelativeUrl) },
+                ["UnderlyingObjectType"] = 0,
+            },
+            ["formValues"] = FormValues(values, settings),
+            ["bNewDocumentUpdate"] = false,
+        };
+        return SharePointRequest.Post(SharePointRequest.Api(site, ListRequests.ById(listId) + "/AddValidateUpdateItemUsingPath"), body);
+    }
+
+    /// <summary>
     /// <c>POST {site}/_api/web/lists(guid'{id}')/items({itemId})/ValidateUpdateListItem</c> with
     /// <c>{"formValues":[…],"bNewDocumentUpdate":false}</c>, the values written in the site's <paramref name="settings"/>.
     /// </summary>

@@ -19,6 +19,17 @@ public sealed record ListItem(int Id, IReadOnlyDictionary<string, JsonElement> V
     /// </summary>
     public IReadOnlyList<RoleAssignment>? RoleAssignments { get; init; }
 
+    /// <summary>
+    /// Whether the item is a folder, when read with <c>FSObjType</c> (<c>"1"</c>), <c>FileSystemObjectType</c> (1) or
+    /// <c>ContentTypeId</c> (starting <c>0x0120</c>).
+    /// </summary>
+    public bool IsFolder =>
+        GetInt32("FSObjType") == 1 || GetInt32("FileSystemObjectType") == 1
+        || GetString("ContentTypeId")?.StartsWith("0x0120", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>The server-relative URL of the folder the item is in (<c>FileDirRef</c>, when read), e.g. <c>/sites/x/Lists/Tiltak/samtale-17</c>.</summary>
+    public string? FileDirRef => GetString("FileDirRef");
+
     /// <summary>A text field, or <c>null</c> when absent or empty.</summary>
     public string? GetString(string field) =>
         Values.TryGetValue(field, out var value) && value.ValueKind != JsonValueKind.Null

@@ -28,6 +28,24 @@ internal sealed class ActingUser : IDisposable
         return await http.PostAsync(url, content);
     }
 
+    /// <summary>Sends a request built by the production client's builders, as this person.</summary>
+    public async Task<HttpResponseMessage> SendAsync(SharePoint.Http.WireRequest request)
+    {
+        using var message = new HttpRequestMessage(request.Method, request.Uri);
+        foreach (var header in request.Headers)
+        {
+            message.Headers.TryAddWithoutValidation(header.Name, header.Value);
+        }
+
+        if (request.Body is { } body)
+        {
+            message.Content = new ReadOnlyMemoryContent(body.Content);
+            message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(body.ContentType);
+        }
+
+        return await http.SendAsync(message);
+    }
+
     /// <summary>Sends a GET to an absolute URL.</summary>
     public Task<HttpResponseMessage> GetAsync(Uri url) => http.GetAsync(url);
 
