@@ -49,7 +49,7 @@ internal static class ProvisioningBenchmark
                 }
 
                 var left = await provisioner.PlanAsync(design, CancellationToken.None);
-                var converged = failures == 0 && left.All(r => r.WasUnchanged);
+                var converged = failures == 0 && left.All(r => r.IsEmpty);
                 failed |= !converged;
                 output.WriteLine(Row(conversations, run == "clean" ? "clean" : "under 429s", first, converged ? "yes" : $"NO ({failures} failures)"));
                 if (run == "clean")

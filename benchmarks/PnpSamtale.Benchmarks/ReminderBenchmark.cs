@@ -136,13 +136,12 @@ internal static class ReminderBenchmark
 
     /// <summary>
     /// One SharePoint read of the admin site, one of <c>Varsler</c>, one of each round site (paging aside), the
-    /// <c>Varsler</c> records and form-date stamps in SharePoint batches of 100 and the digests in Graph batches of 20.
+    /// <c>Varsler</c> records in SharePoint batches of 100 and the digests in Graph batches of 20.
     /// </summary>
     private static long LowerBound(ReminderRun run)
     {
         var siteReads = run.Rounds.Count(r => r.Problem is null);
-        var stamps = run.Rounds.Sum(r => Bench.Ceiling(r.Stamped, Bench.SharePointBatch));
-        return 2 + siteReads + Bench.Ceiling(Recorded(run), Bench.SharePointBatch) + Bench.Ceiling(run.Digests.Count, Bench.GraphBatch) + stamps;
+        return 2 + siteReads + Bench.Ceiling(Recorded(run), Bench.SharePointBatch) + Bench.Ceiling(run.Digests.Count, Bench.GraphBatch);
     }
 
     private static string Describe(NoticeKind kind, DueState state) => kind switch

@@ -1,6 +1,7 @@
 using PnpSamtale.Core.Routines;
 using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.Provisioning.Desired;
+using PnpSamtale.Provisioning.Forms;
 
 namespace PnpSamtale.Jobs;
 
@@ -10,6 +11,9 @@ namespace PnpSamtale.Jobs;
 /// <param name="Routines">Finds a routine by the id the rounds registry names.</param>
 public sealed record JobScope(Blueprint Blueprint, Uri Tenant, Func<string, Routine?> Routines)
 {
+    /// <summary>Finds a routine's form template by the routine's id (a round's design includes its forms).</summary>
+    public Func<string, FormTemplate?> Forms { get; init; } = _ => null;
+
     /// <summary>The admin site.</summary>
     public Uri AdminSite => RoundDesigner.AdminSiteUrl(Blueprint, Tenant);
 

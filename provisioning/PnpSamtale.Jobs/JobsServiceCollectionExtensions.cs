@@ -23,6 +23,7 @@ public static class JobsServiceCollectionExtensions
         services.TryAddTransient<ShredExpiredForms>();
         services.TryAddTransient<AccessExport>();
         services.TryAddTransient<RoundStarter>();
+        services.TryAddTransient<Reconciler>();
         services.TryAddTransient<RoundKickoff>();
         return services;
     }

@@ -13,7 +13,6 @@ public static class ProvisioningServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddTransient<SiteConverger>();
         services.TryAddTransient<RoundProvisioner>();
-        services.TryAddTransient<Reconciler>();
         services.TryAddTransient<RoundStatusReader>();
         return services;
     }

@@ -1,4 +1,5 @@
 using PnpSamtale.Provisioning.Converge;
+using PnpSamtale.Provisioning.Converge.Plan;
 using PnpSamtale.Provisioning.Desired;
 
 namespace PnpSamtale.Provisioning;
@@ -12,8 +13,8 @@ public sealed class RoundProvisioner(SiteConverger converger, SharePoint.Handler
     /// <summary>How long starting a round may wait on throttling in total: 30 minutes (a round of thousands of conversations).</summary>
     public static readonly TimeSpan RetryBudget = TimeSpan.FromMinutes(30);
 
-    /// <summary>What converging the round would change, without writing.</summary>
-    public async Task<IReadOnlyList<ConvergeReport>> PlanAsync(RoundDesign design, CancellationToken cancellationToken)
+    /// <summary>The plans that would converge both sites, without writing: what <c>round start --dry-run</c> prints.</summary>
+    public async Task<IReadOnlyList<ConvergePlan>> PlanAsync(RoundDesign design, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(design);
         return
@@ -29,10 +30,11 @@ public sealed class RoundProvisioner(SiteConverger converger, SharePoint.Handler
     {
         ArgumentNullException.ThrowIfNull(design);
         using var waiting = budget.Begin(RetryBudget);
+        var runId = Guid.NewGuid();
         return
         [
-            await converger.ConvergeAsync(design.Admin, siteOwner, progress, cancellationToken).ConfigureAwait(false),
-            await converger.ConvergeAsync(design.Round, siteOwner, progress, cancellationToken).ConfigureAwait(false),
+            await converger.ConvergeAsync(design.Admin, siteOwner, runId, progress, cancellationToken).ConfigureAwait(false),
+            await converger.ConvergeAsync(design.Round, siteOwner, runId, progress, cancellationToken).ConfigureAwait(false),
         ];
     }
 }

@@ -34,10 +34,10 @@ public sealed class JobsCommandTests : IDisposable
         Assert.Contains("2.1 Innkalling til medarbeidersamtale", outbox.Out, StringComparison.Ordinal);
         Assert.Contains("1 e-post til sofie.bakken@stinn.example.", outbox.Out, StringComparison.Ordinal);
 
-        // William Berge's SRU term ends 31 December 2026; a dry run the day after lists his form and measure.
+        // William Berge's SRU term ends 31 December 2026; a dry run the day after lists his form and its measures folder.
         var shred = Jobs("shred", "--now", "2027-01-01", "--dry-run");
         Assert.True(shred.Exit == ExitCodes.Ok, shred.Error);
-        Assert.Matches(@"Runde H2026: ville makulert [1-9]\d* skjema, [1-9]\d* tiltak og 0 fra papirkurvene", shred.Out);
+        Assert.Matches(@"Runde H2026: ville makulert [1-9]\d* skjema, 0 tiltak og 0 fra papirkurvene", shred.Out);
         Assert.Contains("makuleres: skjema-", shred.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("william", shred.Out, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Runde H2026: makulert 0 skjema, 0 tiltak", Jobs("shred", "--now", "2026-12-31").Out, StringComparison.Ordinal);

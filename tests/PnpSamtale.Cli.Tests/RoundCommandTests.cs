@@ -12,7 +12,7 @@ public sealed class RoundCommandTests : IDisposable
     {
         var first = Start();
         Assert.True(first.Exit == ExitCodes.Ok, first.Error);
-        Assert.Contains("filer i Samtaleskjema", first.Out, StringComparison.Ordinal);
+        Assert.Matches(@"medarbeidersamtaler-h2026\s+last opp\s+19", first.Out);
         Assert.Contains("Nettsted: http://127.0.0.1:", first.Out, StringComparison.Ordinal);
         Assert.Contains("/sites/medarbeidersamtaler-h2026", first.Out, StringComparison.Ordinal);
 
@@ -31,7 +31,16 @@ public sealed class RoundCommandTests : IDisposable
         var dry = Start("--dry-run");
         Assert.Equal(ExitCodes.Ok, dry.Exit);
         Assert.Contains("--dry-run: ingenting er skrevet.", dry.Out, StringComparison.Ordinal);
-        Assert.Matches(@"medarbeidersamtaler-h2026\s+filer i Samtaleskjema\s+19\s+0\s+0", dry.Out);
+        // Exactly the operations a run would send, one per line, in the order it would send them.
+        var lines = dry.Out.Split('\n').Select(l => l.Trim()).ToList();
+        Assert.Equal(19, lines.Count(l => l.StartsWith("last opp Samtaleskjema/skjema-", StringComparison.Ordinal)));
+        Assert.Equal(19, lines.Count(l => l.StartsWith("opprett mappe Tiltak/tiltak-", StringComparison.Ordinal)));
+        Assert.Equal(19, lines.Count(l => l.StartsWith("legg til element Samtaleregister[H2026/", StringComparison.Ordinal)));
+        Assert.Contains("opprett nettsted /sites/medarbeidersamtaler-h2026: Medarbeidersamtaler H2026, språk 1044, tidssone 4", lines);
+        Assert.True(lines.IndexOf("opprett liste Samtaleskjema: 9 kolonner") < lines.FindIndex(l => l.StartsWith("last opp Samtaleskjema/", StringComparison.Ordinal)));
+        Assert.True(lines.FindIndex(l => l.StartsWith("legg til element Samtaleregister[", StringComparison.Ordinal)) < lines.FindIndex(l => l.StartsWith("gi tilgang Samtaleskjema[", StringComparison.Ordinal)),
+            "nobody is given a form before it is in the register");
+        Assert.Matches(@"medarbeidersamtaler-h2026\s+last opp\s+19", dry.Out);
 
         var status = Cli.Run("round", "status", "H2026", "--blueprint", "templates/site/blueprint.yaml", "--data", data, "--local-port", "0");
         Assert.Equal(ExitCodes.InvalidDefinition, status.Exit);

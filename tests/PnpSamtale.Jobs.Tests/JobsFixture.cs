@@ -4,6 +4,8 @@ using PnpSamtale.Core.Calendar;
 using PnpSamtale.Core.Rosters;
 using PnpSamtale.Core.Routines;
 using PnpSamtale.Core.Terms;
+using PnpSamtale.Jobs.Reading;
+using PnpSamtale.Jobs.Rounds;
 using PnpSamtale.LocalTenant;
 using PnpSamtale.Provisioning;
 using PnpSamtale.Provisioning.Blueprints;
@@ -39,7 +41,7 @@ internal sealed class JobsFixture : IAsyncDisposable
 
     private readonly ServiceProvider services;
 
-    private JobsFixture(LocalTenantServer tenant, ServiceProvider services, ManualClock clock, Routine routine, Roster roster, Blueprint blueprint)
+    private JobsFixture(LocalTenantServer tenant, ServiceProvider services, ManualClock clock, Routine routine, Roster roster, Blueprint blueprint, FormTemplate forms)
     {
         Tenant = tenant;
         this.services = services;
@@ -47,7 +49,8 @@ internal sealed class JobsFixture : IAsyncDisposable
         Routine = routine;
         Roster = roster;
         Blueprint = blueprint;
-        Scope = new JobScope(blueprint, tenant.BaseUri, id => id == routine.Id ? routine : null);
+        Forms = forms;
+        Scope = new JobScope(blueprint, tenant.BaseUri, id => id == routine.Id ? routine : null) { Forms = id => id == routine.Id ? forms : null };
     }
 
     public LocalTenantServer Tenant { get; }
@@ -61,6 +64,11 @@ internal sealed class JobsFixture : IAsyncDisposable
     public Blueprint Blueprint { get; }
 
     public JobScope Scope { get; }
+
+    public FormTemplate Forms { get; }
+
+    /// <summary>Someone who is not in the roster (but is in the directory): the outsider every attack tries to let in.</summary>
+    public const string Outsider = "mallory@stinn.example";
 
     public Uri RoundSite => RoundDesigner.RoundSiteUrl(Blueprint, Tenant.BaseUri, "H2026");
 
@@ -85,16 +93,62 @@ internal sealed class JobsFixture : IAsyncDisposable
         var roster = RosterLoader.Load(rosterYaml, "roster.yaml").Roster!;
         var blueprint = BlueprintLoader.LoadFile(Path.Combine(root, BlueprintLoader.DefaultPath)).Blueprint! with { Lcid = lcid };
         var forms = FormTemplateLoader.LoadFile(Path.Combine(root, "templates/forms/stinn-medarbeidersamtaler.yaml")).Template!;
-        tenant.SeedDirectory([.. roster.People.Select(p => new DirectoryUser(p.Upn, p.Name, "nb-NO")), new DirectoryUser(SiteOwner, "Samtale", "nb-NO")]);
+        tenant.SeedDirectory([.. roster.People.Select(p => new DirectoryUser(p.Upn, p.Name, "nb-NO")), new DirectoryUser(SiteOwner, "Samtale", "nb-NO"), new DirectoryUser(Outsider, "Mallory Utenfor", "nb-NO")]);
         var design = RoundDesigner.Design(new RoundRequest(blueprint, routine, forms, roster, Term.Parse("H2026"), tenant.BaseUri)
         {
             SetDates = new Dictionary<StepId, DateOnly> { [StepId.Parse("1.2")] = new DateOnly(2026, 11, 9) },
         });
         Assert.Empty(design.Problems);
-        var fixture = new JobsFixture(tenant, services, clock, routine, roster, blueprint);
+        var fixture = new JobsFixture(tenant, services, clock, routine, roster, blueprint, forms);
         var reports = await fixture.Get<RoundProvisioner>().ProvisionAsync(design.Design!, SiteOwner, null, CancellationToken.None);
         Assert.All(reports, r => Assert.Empty(r.Failures));
         return fixture;
+    }
+
+    /// <summary>The round as the jobs read it: the register with the items its ids name, and the holds.</summary>
+    public async Task<RoundContent> ContentAsync()
+    {
+        var reader = Get<SiteContentReader>();
+        var admin = await AdminState.ReadAsync(reader, Scope, [], CancellationToken.None);
+        return await RoundContent.ReadAsync(reader, Scope, admin.Rounds.Single(r => r.Term == "H2026"), CancellationToken.None);
+    }
+
+    /// <summary>The register's entry of a conversation, with its items.</summary>
+    public async Task<RegisteredConversation> ConversationAsync(string key) => (await ContentAsync()).Registered.Single(r => r.Key == key);
+
+    /// <summary>Someone of the round working in the browser: every request with their permissions.</summary>
+    public ActingPerson As(string upn) => new(this, upn);
+
+    /// <summary>The OU places a legal hold on a conversation (in <c>Tilbakehold</c>, which only the OU can write).</summary>
+    public async Task HoldAsync(string key, string reason)
+    {
+        var result = await Get<ItemClient>().AddItemAsync(RoundSite, await ListIdAsync(Blueprint.Round.List(ListRole.Holds).Title),
+            [FormValue.Text(Fields.Title, key), FormValue.Text(Fields.ConversationKey, key), FormValue.Text(Fields.LegalHoldReason, reason)], CancellationToken.None);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+    }
+
+    /// <summary>The holder of a conversation adds a measure in its folder, as they would in the browser.</summary>
+    public async Task<int> AddMeasureAsync(string holder, string key, string title, DateOnly? deadline = null)
+    {
+        var conversation = await ConversationAsync(key);
+        var values = new List<FormValue> { FormValue.Text(Fields.Title, title) };
+        if (deadline is { } day)
+        {
+            values.Add(FormValue.Date(Fields.MeasureDeadline, day));
+        }
+
+        using var person = As(holder);
+        var id = await person.AddInFolderAsync(Blueprint.Round.List(ListRole.Measures).Title, conversation.Folder!.GetString("FileRef")!, [.. values]);
+        return id ?? throw new InvalidOperationException($"{holder} could not add a measure to {key}");
+    }
+
+    /// <summary>Reconciles H2026 and asserts nothing failed.</summary>
+    public async Task<RoundReconciliation> ReconcileAsync()
+    {
+        var result = Assert.Single(await Get<Reconciler>().ReconcileAsync(Scope, "H2026", null, CancellationToken.None));
+        Assert.Empty(result.Problems);
+        Assert.Empty(result.Failures);
+        return result;
     }
 
     public T Get<T>()
@@ -106,6 +160,14 @@ internal sealed class JobsFixture : IAsyncDisposable
         var item = await FindAsync(list, keyField, key);
         var result = await Get<ItemClient>().UpdateItemAsync(RoundSite, await ListIdAsync(list), item.Id, values, CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+    }
+
+    /// <summary>Updates the item of a round list whose <paramref name="keyField"/> is <paramref name="key"/> as <paramref name="upn"/>, who must be allowed to.</summary>
+    public async Task UpdateAsAsync(string upn, string list, string keyField, string key, params FormValue[] values)
+    {
+        var item = await FindAsync(list, keyField, key);
+        using var person = As(upn);
+        Assert.True(await person.UpdateAsync(list, item.Id, values), $"{upn} could not write {string.Join(", ", values.Select(v => v.FieldName))} of {list}[{key}]");
     }
 
     public async Task<ListItem> FindAsync(string list, string keyField, string key)

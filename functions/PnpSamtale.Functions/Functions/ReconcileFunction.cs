@@ -2,13 +2,13 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using PnpSamtale.Functions.Hosting;
 using PnpSamtale.Functions.Invocations;
-using PnpSamtale.Provisioning;
+using PnpSamtale.Jobs.Rounds;
 
 namespace PnpSamtale.Functions.Functions;
 
 /// <summary>
-/// <c>Reconcile</c> (timer, every 15 minutes): re-applies the permissions of forms and measures changed since the
-/// last run (a new holder or partner, a new stage, a new classification). Writes nothing when nothing changed.
+/// <c>Reconcile</c> (timer, every 15 minutes): designs each active round again from its routine and <c>Verv</c> and
+/// converges its site (values put back, access moved to the designed pairs). Writes nothing when nothing changed.
 /// </summary>
 internal sealed class ReconcileFunction(Reconciler reconciler, DefinitionLibrary definitions, ILogger<ReconcileFunction> logger)
 {
@@ -22,11 +22,11 @@ internal sealed class ReconcileFunction(Reconciler reconciler, DefinitionLibrary
         var log = new InvocationLog(logger);
         log.Write(TimerDescription.Describe(timer));
         var scope = definitions.Scope();
-        var results = await reconciler.ReconcileAsync(scope.Blueprint, scope.Tenant, scope.Routines, null, null, cancellationToken).ConfigureAwait(false);
+        var results = await reconciler.ReconcileAsync(scope, null, null, cancellationToken).ConfigureAwait(false);
         foreach (var round in results)
         {
             log.Write(round.Summary());
-            foreach (var failure in round.Report.Failures)
+            foreach (var failure in round.Failures)
             {
                 log.Error($"Runde {round.Term}: {failure.Artefact}: {failure.Message}");
             }
@@ -37,7 +37,7 @@ internal sealed class ReconcileFunction(Reconciler reconciler, DefinitionLibrary
             log.Write("Ingen aktive runder.");
         }
 
-        var failed = results.Sum(r => r.Report.Failures.Count);
+        var failed = results.Sum(r => r.Failures.Count + r.Problems.Count);
         if (failed > 0)
         {
             throw new JobFailedException($"Reconcile: {failed} endringer feilet.");

@@ -49,8 +49,8 @@ internal sealed class DefinitionLibrary
     public IReadOnlyList<string> RoutineIds =>
         [.. Directory.EnumerateFiles(Path.Combine(root, "routines"), "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal)];
 
-    /// <summary>What the jobs need: blueprint, tenant and routines by id.</summary>
-    public JobScope Scope() => new(Blueprint, tenant, Routine);
+    /// <summary>What the jobs need: blueprint, tenant, routines and their form templates by id.</summary>
+    public JobScope Scope() => new(Blueprint, tenant, Routine) { Forms = Forms };
 
     /// <summary>A routine by id; <c>null</c> when there is no such file. A file with errors throws.</summary>
     public Routine? Routine(string id) =>

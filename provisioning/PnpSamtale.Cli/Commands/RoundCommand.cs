@@ -6,7 +6,9 @@ using PnpSamtale.Core.Routines;
 using PnpSamtale.Core.Text;
 using PnpSamtale.Provisioning;
 using PnpSamtale.Provisioning.Blueprints;
+using PnpSamtale.Jobs.Rounds;
 using PnpSamtale.Provisioning.Converge;
+using PnpSamtale.Provisioning.Converge.Plan;
 using PnpSamtale.Provisioning.Desired;
 using PnpSamtale.Provisioning.Forms;
 
@@ -89,15 +91,27 @@ internal static class RoundCommand
         var provisioner = session.Get<RoundProvisioner>();
         return await SharePointErrors.GuardAsync(context, async () =>
         {
-            var plan = await provisioner.PlanAsync(design, context.Stop).ConfigureAwait(false);
+            var plans = await provisioner.PlanAsync(design, context.Stop).ConfigureAwait(false);
             await context.Out.WriteLineAsync().ConfigureAwait(false);
-            await context.Out.WriteLineAsync("Endringer:").ConfigureAwait(false);
-            await context.Out.WriteAsync(ChangeTable(plan)).ConfigureAwait(false);
             if (result.GetValue(dryRunOption))
             {
+                // Exactly the operations a run would send, in order (a site still to be created is planned as empty).
+                foreach (var plan in plans)
+                {
+                    await context.Out.WriteLineAsync($"Endringer på {plan.Site.AbsolutePath} ({NorwegianNouns.Operation.Count(plan.Operations.Count)}):").ConfigureAwait(false);
+                    foreach (var line in plan.Describe())
+                    {
+                        await context.Out.WriteLineAsync("  " + line).ConfigureAwait(false);
+                    }
+                }
+
+                await context.Out.WriteAsync(ChangeTable(plans)).ConfigureAwait(false);
                 await context.Out.WriteLineAsync("--dry-run: ingenting er skrevet.").ConfigureAwait(false);
                 return ExitCodes.Ok;
             }
+
+            await context.Out.WriteLineAsync("Endringer:").ConfigureAwait(false);
+            await context.Out.WriteAsync(ChangeTable(plans)).ConfigureAwait(false);
 
             var owner = session.SiteOwner ?? throw new UsageException("--site-owner: a real tenant needs the site collection owner (a service account, not a person in the roster: site collection administrators can read every form). Set --site-owner or Samtale__SiteOwner.");
             var reports = await provisioner.ProvisionAsync(design, owner, new ProgressPrinter(context.Out), context.Stop).ConfigureAwait(false);
@@ -108,7 +122,13 @@ internal static class RoundCommand
                 await context.Error.WriteLineAsync($"samtale: feilet: {failure.Artefact}: {failure.Message}").ConfigureAwait(false);
             }
 
-            var written = reports.SelectMany(r => r.Changes).Sum(c => c.Create + c.Update);
+            var written = reports.Sum(r => r.Plan.Operations.Count);
+            var reverted = reports.Sum(r => r.Reverted);
+            if (reverted > 0)
+            {
+                await context.Out.WriteLineAsync($"{NorwegianNouns.RevertedChange.Count(reverted)} (logget i Logg).").ConfigureAwait(false);
+            }
+
             await context.Out.WriteLineAsync(failures.Length == 0
                 ? $"Ferdig: {NorwegianNouns.Change.Count(written)}; {NorwegianNouns.Step.Count(design.Plan.Steps.Count)}, {NorwegianNouns.Conversation.Count(design.Plan.Conversations.Count)}, {NorwegianNouns.Form.Count(design.Round.Lists.Sum(l => l.Files.Count))}."
                 : $"{NorwegianNouns.Change.Count(failures.Length)} feilet (over); kjør kommandoen på nytt for å fullføre – det som er gjort, gjøres ikke igjen.").ConfigureAwait(false);
@@ -158,7 +178,7 @@ internal static class RoundCommand
                 return ExitCodes.InvalidDefinition;
             }
 
-            var results = await session.Get<Reconciler>().ReconcileAsync(scope.Blueprint, session.Tenant, scope.Routines, only, new ProgressPrinter(context.Out), context.Stop).ConfigureAwait(false);
+            var results = await session.Get<Reconciler>().ReconcileAsync(scope, only, new ProgressPrinter(context.Out), context.Stop).ConfigureAwait(false);
             foreach (var round in results)
             {
                 await context.Out.WriteLineAsync(round.Summary()).ConfigureAwait(false);
@@ -169,19 +189,27 @@ internal static class RoundCommand
                 await context.Out.WriteLineAsync("Ingen aktive runder.").ConfigureAwait(false);
             }
 
-            return results.Any(r => r.Report.Failures.Count > 0) ? ExitCodes.InvalidDefinition : ExitCodes.Ok;
+            return results.Any(r => r.Failures.Count > 0 || r.Problems.Count > 0) ? ExitCodes.InvalidDefinition : ExitCodes.Ok;
         }).ConfigureAwait(false);
     }
 
-    private static string ChangeTable(IReadOnlyList<ConvergeReport> reports)
+    /// <summary>How many operations of each kind per site.</summary>
+    private static string ChangeTable(IReadOnlyList<ConvergePlan> plans)
     {
-        var rows = reports.SelectMany(r => r.Changes.Select(c => new[]
+        var table = new Core.Output.TextTable("Nettsted", "Hva", "Antall");
+        foreach (var plan in plans)
         {
-            c.Site.AbsolutePath, c.Artefact,
-            c.Create.ToString(CultureInfo.InvariantCulture), c.Update.ToString(CultureInfo.InvariantCulture), c.Unchanged.ToString(CultureInfo.InvariantCulture),
-        })).ToList();
-        var table = new Core.Output.TextTable("Nettsted", "Hva", "Opprett", "Endre", "Uendret");
-        rows.ForEach(table.Add);
+            if (plan.IsEmpty)
+            {
+                table.Add([plan.Site.AbsolutePath, "som planlagt", "0"]);
+            }
+
+            foreach (var (kind, count) in plan.Counts())
+            {
+                table.Add([plan.Site.AbsolutePath, PlannedOperation.Verb(kind), count.ToString(CultureInfo.InvariantCulture)]);
+            }
+        }
+
         return table.ToString();
     }
 

@@ -57,7 +57,28 @@ internal sealed class SharedOptions
             return routine;
         }
 
-        return new JobScope(loaded, tenant, Find);
+        var templates = new Dictionary<string, FormTemplate?>(StringComparer.Ordinal);
+        FormTemplate? FindForms(string id)
+        {
+            if (!templates.TryGetValue(id, out var template))
+            {
+                var file = id + ".yaml";
+                var path = result.GetValue(forms) is { } given
+                    ? Path.Combine(given, file)
+                    : folders.Select(f => Path.Combine(f, "..", "forms", file)).FirstOrDefault(File.Exists) ?? Library(result).Find("forms/" + file);
+                var read = path is not null && File.Exists(path) ? FormTemplateLoader.LoadFile(path) : null;
+                if (read is not null)
+                {
+                    Inputs.Print(read.Diagnostics, context);
+                }
+
+                templates[id] = template = read is { HasErrors: false } ? read.Template : null;
+            }
+
+            return template;
+        }
+
+        return new JobScope(loaded, tenant, Find) { Forms = FindForms };
     }
 
     public void AddTo(Command command)

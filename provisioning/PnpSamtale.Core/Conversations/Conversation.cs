@@ -13,6 +13,12 @@ namespace PnpSamtale.Core.Conversations;
 /// <param name="Campus">The campus, for per-campus conversations.</param>
 public sealed record Conversation(Term Term, StepId Step, Person Holder, Person Partner, string? PartnerRole, string? Campus)
 {
-    /// <summary>The stable key: round + step + holder + partner.</summary>
-    public string Key => $"{Term}/{Step}/{Holder.Upn}/{Partner.Upn}";
+    /// <summary>
+    /// The stable key: round + step + partner. A conversation is the partner's, in one step of one round; the holder is
+    /// not part of it because a role can change hands during the round and the conversation goes with the role.
+    /// </summary>
+    public string Key => KeyOf(Term, Step, Partner.Upn);
+
+    /// <summary>The key of the partner's conversation in a step of a round.</summary>
+    public static string KeyOf(Term term, StepId step, string partnerUpn) => $"{term}/{step}/{partnerUpn}";
 }

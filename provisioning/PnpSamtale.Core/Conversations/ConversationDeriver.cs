@@ -51,8 +51,13 @@ public static class ConversationDeriver
                 }
 
                 var conversation = new Conversation(term, step.Id, holder, partner, assignment?.Role, assignment?.Campus);
-                if (Conversations.Exists(c => c.Key == conversation.Key))
+                if (Conversations.Find(c => c.Key == conversation.Key) is { } planned)
                 {
+                    if (planned.Holder.Upn != holder.Upn)
+                    {
+                        Problems.Add(new(step.Id, $"{step.Id}: {partner.Name} ville fått to samtaler i samme steg (med {planned.Holder.Name} og {holder.Name}); bare den med {planned.Holder.Name} er planlagt."));
+                    }
+
                     continue;
                 }
 

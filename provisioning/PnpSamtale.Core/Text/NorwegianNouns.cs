@@ -24,9 +24,6 @@ public static class NorwegianNouns
     /// <summary>skjema / skjema (bokmål allows "skjemaer"; the routine's own texts use "skjema").</summary>
     public static Noun Form { get; } = new("skjema", "skjema");
 
-    /// <summary>skjemadato / skjemadatoer.</summary>
-    public static Noun FormDate { get; } = new("skjemadato", "skjemadatoer");
-
     /// <summary>tiltak / tiltak.</summary>
     public static Noun Measure { get; } = new("tiltak", "tiltak");
 
@@ -35,6 +32,12 @@ public static class NorwegianNouns
 
     /// <summary>endring / endringer.</summary>
     public static Noun Change { get; } = new("endring", "endringer");
+
+    /// <summary>operasjon / operasjoner.</summary>
+    public static Noun Operation { get; } = new("operasjon", "operasjoner");
+
+    /// <summary>endring tilbakestilt / endringer tilbakestilt.</summary>
+    public static Noun RevertedChange { get; } = new("endring tilbakestilt", "endringer tilbakestilt");
 
     /// <summary>steg / steg.</summary>
     public static Noun Step { get; } = new("steg", "steg");

@@ -6,6 +6,8 @@ using PnpSamtale.Core.Calendar;
 using PnpSamtale.Core.Text;
 using PnpSamtale.Jobs.Reading;
 using PnpSamtale.Provisioning.Blueprints;
+using PnpSamtale.Provisioning.Desired;
+using PnpSamtale.Provisioning.Schema;
 using PnpSamtale.SharePoint.Files;
 using PnpSamtale.SharePoint.Items;
 
@@ -37,7 +39,7 @@ public sealed record AccessExportResult(string Directory, int Conversations, int
 public sealed class AccessExport(SiteContentReader reader, FileClient files, ItemClient items)
 {
     /// <summary>The <c>Logg</c> event of an export.</summary>
-    public const string ExportEvent = "Innsyn eksportert";
+    public const string ExportEvent = LogEvents.Exported;
 
     /// <summary>Writes the export.</summary>
     /// <exception cref="InvalidOperationException">The round is unknown, or the output directory is not empty.</exception>
@@ -63,23 +65,20 @@ public sealed class AccessExport(SiteContentReader reader, FileClient files, Ite
         progress?.Report($"{round.Term}: leser {round.Site.AbsoluteUri}");
         var content = await RoundContent.ReadAsync(reader, scope, round, cancellationToken).ConfigureAwait(false);
 
-        bool Concerns(ListItem item) =>
-            string.Equals(content.Content.Person(item, Fields.Holder), person, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(content.Content.Person(item, Fields.Partner), person, StringComparison.OrdinalIgnoreCase);
-        var conversations = content.Conversations.Where(Concerns).ToList();
-        var keys = conversations.Select(c => c.GetString(Fields.ConversationKey)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var forms = content.Forms.Where(f => Concerns(f) || keys.Contains(f.GetString(Fields.ConversationKey) ?? string.Empty)).ToList();
-        var measures = content.Measures.Where(m => Concerns(m) || keys.Contains(m.GetString(Fields.ConversationKey) ?? string.Empty)).ToList();
+        // The person's conversations are those the register (owners only) gives them, with the items it names.
+        var conversations = content.Registered.Where(r => r.Concerns(person)).ToList();
+        var forms = conversations.Where(r => r.Form is not null).ToList();
+        var measures = conversations.SelectMany(r => r.Measures.Select(m => (Conversation: r, Measure: m))).ToList();
         var notices = admin.Content.Items(noticesList).Where(n => string.Equals(n.GetString(Fields.Round), round.Term, StringComparison.OrdinalIgnoreCase)).ToList();
         var log = admin.Content.Items(logList);
 
         Directory.CreateDirectory(Path.Combine(request.OutputDirectory, "skjema"));
         var library = round.Site.AbsolutePath.TrimEnd('/') + "/" + content.FormsList;
-        foreach (var form in forms)
+        foreach (var form in forms.Select(r => r.Form!))
         {
             var name = form.GetString(Fields.FileName) ?? $"skjema-{form.Id}.docx";
             progress?.Report($"Henter {name}");
-            var bytes = await files.DownloadAsync(round.Site, library + "/" + name, cancellationToken).ConfigureAwait(false);
+            var bytes = await files.DownloadAsync(round.Site, form.GetString("FileRef") ?? library + "/" + name, cancellationToken).ConfigureAwait(false);
             await File.WriteAllBytesAsync(Path.Combine(request.OutputDirectory, "skjema", name), bytes.ToArray(), cancellationToken).ConfigureAwait(false);
         }
 
@@ -89,8 +88,8 @@ public sealed class AccessExport(SiteContentReader reader, FileClient files, Ite
             ["round"] = round.Term,
             ["exportedAt"] = OsloTime.ToOslo(request.Now).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
             ["conversations"] = new JsonArray([.. conversations.Select(c => (JsonNode)Conversation(content, c, person))]),
-            ["forms"] = new JsonArray([.. forms.Select(f => (JsonNode)Form(content, f))]),
-            ["measures"] = new JsonArray([.. measures.Select(m => (JsonNode)Measure(content, m))]),
+            ["forms"] = new JsonArray([.. forms.Select(f => (JsonNode)Form(content, f, request.Now))]),
+            ["measures"] = new JsonArray([.. measures.Select(m => (JsonNode)Measure(content, m.Conversation, m.Measure))]),
             ["notices"] = new JsonArray([.. notices.Select(n => (JsonNode)new JsonObject
             {
                 ["key"] = n.GetString(Fields.NoticeKey),
@@ -113,7 +112,7 @@ public sealed class AccessExport(SiteContentReader reader, FileClient files, Ite
         var result = new AccessExportResult(request.OutputDirectory, conversations.Count, forms.Count, measures.Count, notices.Count, log.Count);
         await File.WriteAllTextAsync(Path.Combine(request.OutputDirectory, "LES-MEG.txt"), Readme(person, round.Term, request.Now, result), cancellationToken).ConfigureAwait(false);
 
-        var exported = forms.Select(f => f.GetString(Fields.ConversationKey)).Concat(measures.Select(m => m.GetString(Fields.MeasureKey))).OfType<string>();
+        var exported = forms.Select(f => f.Key).Concat(measures.Select(m => RoundDesigner.MeasureKey(m.Conversation.Key, m.Measure.Id)));
         await AuditLog.WriteAsync(items, scope, admin, new AuditEntry(
             $"Innsyn {round.Term} {OsloTime.Day(request.Now):yyyy-MM-dd}", ExportEvent, round.Term, Guid.NewGuid(), request.Now, forms.Count + measures.Count,
             $"Samtaler: {conversations.Count}; Skjema: {forms.Count}; Tiltak: {measures.Count}; Varsler: {notices.Count}", AuditLog.Checksum(exported)), cancellationToken).ConfigureAwait(false);
@@ -121,43 +120,49 @@ public sealed class AccessExport(SiteContentReader reader, FileClient files, Ite
         return result;
     }
 
-    private static JsonObject Conversation(RoundContent content, ListItem c, string person) => new()
+    private static JsonObject Conversation(RoundContent content, RegisteredConversation r, string person) => new()
     {
-        ["key"] = c.GetString(Fields.ConversationKey),
-        ["title"] = c.GetString(Fields.Title),
-        ["yourPart"] = string.Equals(content.Content.Person(c, Fields.Holder), person, StringComparison.OrdinalIgnoreCase) ? "samtaleansvarlig" : "samtalepartner",
-        ["holder"] = content.Content.Person(c, Fields.Holder),
-        ["partner"] = content.Content.Person(c, Fields.Partner),
-        ["partnerRole"] = c.GetString(Fields.PartnerRole),
-        ["deadline"] = Iso(content.Content.Day(c, Fields.Deadline)),
-        ["scheduled"] = c.GetDateTime(Fields.Scheduled)?.ToString("O", CultureInfo.InvariantCulture),
-        ["held"] = Iso(content.Content.Day(c, Fields.Held)),
+        ["key"] = r.Key,
+        ["title"] = r.Conversation?.GetString(Fields.Title),
+        ["yourPart"] = string.Equals(r.HolderUpn, person, StringComparison.OrdinalIgnoreCase) ? "samtaleansvarlig" : "samtalepartner",
+        ["holder"] = r.HolderUpn,
+        ["partner"] = r.PartnerUpn,
+        ["partnerRole"] = r.PartnerRole,
+        ["inRound"] = r.InRound,
+        ["deadline"] = r.Conversation is { } c ? Iso(content.Content.Day(c, Fields.Deadline)) : null,
+        ["scheduled"] = r.Conversation?.GetDateTime(Fields.Scheduled)?.ToString("O", CultureInfo.InvariantCulture),
+        ["held"] = r.Conversation is { } h ? Iso(content.Content.Day(h, Fields.Held)) : null,
     };
 
-    private static JsonObject Form(RoundContent content, ListItem f) => new()
+    private static JsonObject Form(RoundContent content, RegisteredConversation r, DateTimeOffset now)
     {
-        ["file"] = "skjema/" + f.GetString(Fields.FileName),
-        ["conversationKey"] = f.GetString(Fields.ConversationKey),
-        ["holder"] = content.Content.Person(f, Fields.Holder),
-        ["partner"] = content.Content.Person(f, Fields.Partner),
-        ["status"] = f.GetString(Fields.FormStatus),
-        ["classification"] = f.GetString(Fields.Classification),
-        ["sentOn"] = Iso(content.Content.Day(f, Fields.SentOn)),
-        ["confirmed"] = f.GetBoolean(Fields.Confirmed) == true,
-        ["confirmedOn"] = Iso(content.Content.Day(f, Fields.ConfirmedOn)),
-        ["termEnd"] = Iso(content.Content.Day(f, Fields.TermEnd)),
-        ["legalHold"] = f.GetBoolean(Fields.LegalHold) == true,
-        ["legalHoldReason"] = f.GetString(Fields.LegalHoldReason),
-    };
+        var hold = content.HoldOn(r.Key, OsloTime.Day(now));
+        return new JsonObject
+        {
+            ["file"] = "skjema/" + r.Form!.GetString(Fields.FileName),
+            ["conversationKey"] = r.Key,
+            ["holder"] = r.HolderUpn,
+            ["partner"] = r.PartnerUpn,
+            ["status"] = PnpSamtale.Core.Policies.FormStages.Title(r.Accepted.Stage),
+            ["classification"] = r.Accepted.Classification,
+            ["sentOn"] = Iso(r.Accepted.SentOn),
+            ["confirmed"] = r.Accepted.Confirmed,
+            ["confirmedOn"] = Iso(r.Accepted.ConfirmedOn),
+            ["termEnd"] = Iso(r.TermEnd),
+            ["legalHold"] = hold is not null,
+            ["legalHoldReason"] = hold?.Reason,
+        };
+    }
 
-    private static JsonObject Measure(RoundContent content, ListItem m) => new()
+    private static JsonObject Measure(RoundContent content, RegisteredConversation r, ListItem m) => new()
     {
-        ["key"] = m.GetString(Fields.MeasureKey),
-        ["conversationKey"] = m.GetString(Fields.ConversationKey),
+        ["key"] = RoundDesigner.MeasureKey(r.Key, m.Id),
+        ["conversationKey"] = r.Key,
+        ["title"] = m.GetString(Fields.Title),
+        ["description"] = m.GetString(Fields.Description),
         ["deadline"] = Iso(content.Content.Day(m, Fields.MeasureDeadline)),
         ["status"] = m.GetString(Fields.MeasureStatus),
-        ["termEnd"] = Iso(content.Content.Day(m, Fields.TermEnd)),
-        ["legalHold"] = m.GetBoolean(Fields.LegalHold) == true,
+        ["termEnd"] = Iso(r.TermEnd),
     };
 
     private static string? Iso(DateOnly? day) => day is { } d ? NorwegianDates.Iso(d) : null;

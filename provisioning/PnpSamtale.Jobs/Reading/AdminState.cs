@@ -23,6 +23,12 @@ public sealed record RoundEntry(int ItemId, string Term, string RoutineId, Uri S
 
     /// <summary>Whether the routine's next round starts by itself at its cadence (<c>Autostart</c>, set by the OU).</summary>
     public bool Autostart { get; init; }
+
+    /// <summary>The dates set when the round was started (<c>SatteDatoer</c>): part of its design.</summary>
+    public IReadOnlyDictionary<Core.Routines.StepId, DateOnly> SetDates { get; init; } = new Dictionary<Core.Routines.StepId, DateOnly>();
+
+    /// <summary>When the round was last reconciled (<c>SistAvstemt</c>, UTC), if ever.</summary>
+    public string? LastReconciled { get; init; }
 }
 
 /// <summary>One role of one person in the roster (<c>Verv</c>).</summary>
@@ -42,6 +48,15 @@ public sealed record RosterEntry(string Upn, string Name, string Role, Language 
 
     /// <summary>The body the person represents in the role, if any.</summary>
     public string? Representing { get; init; }
+
+    /// <summary>The person's manager (UPN), if the roster says.</summary>
+    public string? Manager { get; init; }
+
+    /// <summary>Who holds the person's conversation in the manager's place (UPN), if delegated.</summary>
+    public string? Delegate { get; init; }
+
+    /// <summary>The person's staff category, if any.</summary>
+    public string? Category { get; init; }
 }
 
 /// <summary>The admin site as a job sees it: the rounds, the roster and the ids of its lists.</summary>
@@ -74,9 +89,9 @@ public sealed class AdminState
     public RosterEntry? Person(string upn) => Roster.FirstOrDefault(r => string.Equals(r.Upn, upn, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// The roster as the OU keeps it in <c>Verv</c>, for starting a round without a roster file: one person per address
-    /// with every role they hold (name and language from their first row). Hierarchies (manager, delegate, category)
-    /// are not kept in <c>Verv</c>; routines that need them start their rounds from a roster file.
+    /// The roster as the OU keeps it in <c>Verv</c>: one person per address with every role they hold (name and language
+    /// from their first row; manager, delegate and category from the first row that has them). The design every job
+    /// derives the round's pairs and terms from.
     /// </summary>
     public Roster ToRoster(string organisation) => new(
         organisation,
@@ -85,6 +100,9 @@ public sealed class AdminState
             Upn = g.Key.ToLowerInvariant(),
             Name = g.First().Name,
             Language = g.First().Language,
+            Manager = g.Select(r => r.Manager).FirstOrDefault(m => m is not null),
+            Delegate = g.Select(r => r.Delegate).FirstOrDefault(d => d is not null),
+            Category = g.Select(r => r.Category).FirstOrDefault(c => c is not null),
             Roles = [.. g.Select(r => new RoleAssignment(r.Role, r.Campus, r.Representing, r.From, r.To))],
         })],
         []);
@@ -98,8 +116,10 @@ public sealed class AdminState
         var rosterList = scope.AdminList(ListRole.Roster);
         var content = await reader.ReadAsync(scope.AdminSite,
         [
-            new ListRead(roundsList, [Fields.Round, Fields.Routine, Fields.SiteUrl, Fields.RoundState, Fields.RoundEnd, Fields.Autostart]),
-            new ListRead(rosterList, [Fields.Title, Fields.RosterKey, Fields.RosterPerson + "Id", Fields.Role, Fields.Campus, Fields.Representing, Fields.Language, Fields.TermStart, Fields.TermEnd]),
+            new ListRead(roundsList, [Fields.Round, Fields.Routine, Fields.SiteUrl, Fields.RoundState, Fields.RoundEnd, Fields.Autostart, Fields.SetDates, Fields.LastReconciled]),
+            new ListRead(rosterList,
+                [Fields.Title, Fields.RosterKey, Fields.RosterPerson + "Id", Fields.Role, Fields.Campus, Fields.Representing, Fields.Language, Fields.TermStart, Fields.TermEnd,
+                 Fields.Manager + "Id", Fields.Delegate + "Id", Fields.Category]),
             .. extra,
         ], cancellationToken).ConfigureAwait(false);
         if (content.ListId(roundsList) is null)
@@ -112,6 +132,8 @@ public sealed class AdminState
                 SiteOf(scope, i), i.GetString(Fields.RoundState) ?? string.Empty, content.Day(i, Fields.RoundEnd))
             {
                 Autostart = i.GetBoolean(Fields.Autostart) == true,
+                SetDates = Provisioning.Desired.RoundDesigner.ParseSetDates(i.GetString(Fields.SetDates)),
+                LastReconciled = i.GetString(Fields.LastReconciled),
             })
             .Where(r => r.Term.Length > 0)
             .ToList();
@@ -147,6 +169,9 @@ public sealed class AdminState
         {
             Campus = Blank(item.GetString(Fields.Campus)),
             Representing = Blank(item.GetString(Fields.Representing)),
+            Manager = content.Person(item, Fields.Manager),
+            Delegate = content.Person(item, Fields.Delegate),
+            Category = Blank(item.GetString(Fields.Category)),
         };
     }
 

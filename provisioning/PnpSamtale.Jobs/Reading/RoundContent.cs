@@ -2,12 +2,16 @@ using PnpSamtale.Core.Policies;
 using PnpSamtale.Core.Reminders;
 using PnpSamtale.Core.Routines;
 using PnpSamtale.Provisioning.Blueprints;
-using PnpSamtale.SharePoint.Http;
+using PnpSamtale.Provisioning.Desired;
+using PnpSamtale.Provisioning.Schema;
 using PnpSamtale.SharePoint.Items;
 
 namespace PnpSamtale.Jobs.Reading;
 
-/// <summary>A round site's steps, conversations, forms and measures as the jobs read them (one <c>$batch</c>).</summary>
+/// <summary>
+/// A round site as the jobs read it (one <c>$batch</c>, then id windows): the steps, the register and the holds (owners
+/// only: what the jobs trust), and the conversations, forms and measures the register's ids point at.
+/// </summary>
 public sealed class RoundContent
 {
     private RoundContent(RoundEntry round, JobScope scope, SiteContent content)
@@ -18,6 +22,10 @@ public sealed class RoundContent
         ConversationsList = scope.RoundList(ListRole.Conversations);
         FormsList = scope.RoundList(ListRole.Forms);
         MeasuresList = scope.RoundList(ListRole.Measures);
+        RegisterList = scope.RoundList(ListRole.Register);
+        HoldsList = scope.RoundList(ListRole.Holds);
+        Registered = [.. ReadRegister()];
+        Holds = [.. ReadHolds()];
     }
 
     /// <summary>The round.</summary>
@@ -38,20 +46,32 @@ public sealed class RoundContent
     /// <summary>The measures list's title.</summary>
     public string MeasuresList { get; }
 
-    /// <summary>The conversations.</summary>
-    public IReadOnlyList<ListItem> Conversations => Content.Items(ConversationsList);
+    /// <summary>The register's title.</summary>
+    public string RegisterList { get; }
 
-    /// <summary>The forms.</summary>
+    /// <summary>The holds list's title.</summary>
+    public string HoldsList { get; }
+
+    /// <summary>Every conversation in the register, with its items.</summary>
+    public IReadOnlyList<RegisteredConversation> Registered { get; }
+
+    /// <summary>Every legal hold, lifted ones included.</summary>
+    public IReadOnlyList<LegalHold> Holds { get; }
+
+    /// <summary>The forms (every item of the library).</summary>
     public IReadOnlyList<ListItem> Forms => Content.Items(FormsList);
 
-    /// <summary>The measures.</summary>
-    public IReadOnlyList<ListItem> Measures => Content.Items(MeasuresList);
+    /// <summary>The measures list's items, folders included.</summary>
+    public IReadOnlyList<ListItem> MeasureItems => Content.Items(MeasuresList);
+
+    /// <summary>The hold on a conversation on <paramref name="day"/>, if any.</summary>
+    public LegalHold? HoldOn(string key, DateOnly day) => Holds.FirstOrDefault(h => h.Key == key && h.HoldsOn(day));
 
     /// <summary>Wraps what was read (tests build it from fabricated items).</summary>
     internal static RoundContent From(JobScope scope, RoundEntry round, SiteContent content) => new(round, scope, content);
 
     /// <summary>Reads a round site.</summary>
-    public static async Task<RoundContent> ReadAsync(SiteContentReader reader, JobScope scope, RoundEntry round, CancellationToken cancellationToken, IReadOnlyList<WireRequest>? extra = null)
+    public static async Task<RoundContent> ReadAsync(SiteContentReader reader, JobScope scope, RoundEntry round, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(scope);
@@ -59,22 +79,18 @@ public sealed class RoundContent
         var content = await reader.ReadAsync(round.Site,
         [
             new ListRead(scope.RoundList(ListRole.Steps), [Fields.StepNumber, Fields.Deadline, Fields.StepStatus, Fields.Done]),
-            new ListRead(scope.RoundList(ListRole.Conversations),
-                [Fields.Title, Fields.ConversationKey, Fields.StepNumber, Fields.Holder + "Id", Fields.Partner + "Id", Fields.PartnerRole, Fields.Deadline, Fields.Scheduled, Fields.Held]),
-            new ListRead(scope.RoundList(ListRole.Forms),
-                [Fields.FileName, Fields.ConversationKey, Fields.Holder + "Id", Fields.Partner + "Id", Fields.Modified, Fields.FormStatus, Fields.SentOn, Fields.Confirmed, Fields.ConfirmedOn, Fields.Classification, Fields.TermEnd, Fields.LegalHold, Fields.LegalHoldReason]),
+            new ListRead(scope.RoundList(ListRole.Conversations), [Fields.Title, Fields.Deadline, Fields.Scheduled, Fields.Held]),
+            new ListRead(scope.RoundList(ListRole.Forms), [Fields.FileName, "FileRef"]),
             new ListRead(scope.RoundList(ListRole.Measures),
-                [Fields.Title, Fields.MeasureKey, Fields.ConversationKey, Fields.Holder + "Id", Fields.Partner + "Id", Fields.MeasureDeadline, Fields.MeasureStatus, Fields.TermEnd, Fields.LegalHold, Fields.LegalHoldReason]),
-        ], cancellationToken, extra).ConfigureAwait(false);
+                [Fields.Title, Fields.Description, Fields.MeasureDeadline, Fields.MeasureStatus, "FileRef", "FileDirRef", "FSObjType"]),
+            new ListRead(scope.RoundList(ListRole.Register), [.. Provisioning.Schema.RegisterList.Schema.Columns.Select(c => c.ReadName)]),
+            new ListRead(scope.RoundList(ListRole.Holds), [.. Provisioning.Schema.HoldsList.Schema.Columns.Select(c => c.ReadName)]),
+        ], cancellationToken).ConfigureAwait(false);
         return new RoundContent(round, scope, content);
     }
 
-    /// <summary>
-    /// The facts the reminder planner works on. A form sent or confirmed without its date gets the day it was last
-    /// modified (the change of status is what modified it; never later than <paramref name="today"/>); those dates
-    /// are returned as stamps for the job to write, so later edits do not move them.
-    /// </summary>
-    public (RoundFacts Facts, IReadOnlyList<ItemUpdate> Stamps) Facts(Routine routine, DateOnly today)
+    /// <summary>The facts the reminder planner works on: the conversations the design still has, as the register says them.</summary>
+    public RoundFacts Facts(Routine routine)
     {
         ArgumentNullException.ThrowIfNull(routine);
         var steps = Content.Items(StepsList)
@@ -85,71 +101,89 @@ public sealed class RoundContent
                 i.GetString(Fields.StepStatus) is "Utført" or "Utgår" || i.GetDateTime(Fields.Done) is not null,
                 Content.ItemLink(StepsList, i.Id)))
             .ToList();
-        var forms = Forms.Where(f => f.GetString(Fields.ConversationKey) is not null)
-            .GroupBy(f => f.GetString(Fields.ConversationKey)!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var stamps = new List<ItemUpdate>();
         var conversations = new List<ConversationFacts>();
-        foreach (var c in Conversations)
+        var measures = new List<MeasureFacts>();
+        foreach (var r in Registered.Where(r => r.InRound && r.HolderUpn is not null && r.PartnerUpn is not null && r.Conversation is not null))
         {
-            var key = c.GetString(Fields.ConversationKey);
-            if (key is null || Content.Person(c, Fields.Holder) is not { } holder || Content.Person(c, Fields.Partner) is not { } partner)
+            var c = r.Conversation!;
+            var accepted = r.Accepted;
+            conversations.Add(new ConversationFacts(
+                r.Key,
+                c.GetString(Fields.Title) ?? r.Key,
+                r.HolderUpn!,
+                r.PartnerUpn!,
+                Content.Day(c, Fields.Deadline),
+                c.GetDateTime(Fields.Scheduled) is not null,
+                Content.Day(c, Fields.Held),
+                accepted.Stage,
+                accepted.SentOn,
+                accepted.Confirmed || accepted.Stage >= FormStage.Confirmed,
+                accepted.ConfirmedOn,
+                Content.ItemLink(ConversationsList, c.Id),
+                r.Form is null ? null : Content.ItemLink(FormsList, r.Form.Id)));
+            measures.AddRange(r.Measures.Select(m => new MeasureFacts(
+                RoundDesigner.MeasureKey(r.Key, m.Id),
+                r.Key,
+                Content.Day(m, Fields.MeasureDeadline),
+                m.GetString(Fields.MeasureStatus) is "Fulgt opp" or "Utgår",
+                Content.ItemLink(MeasuresList, m.Id))));
+        }
+
+        return new RoundFacts(Round.Term, routine, steps, conversations, measures);
+    }
+
+    private IEnumerable<RegisteredConversation> ReadRegister()
+    {
+        var conversations = Content.Items(ConversationsList).ToDictionary(i => i.Id);
+        var forms = Forms.ToDictionary(i => i.Id);
+        var measureItems = MeasureItems.ToDictionary(i => i.Id);
+        var regional = Content.Regional;
+        foreach (var entry in Content.Items(RegisterList))
+        {
+            if (Provisioning.Schema.RegisterList.Key.Read(entry) is not { } key)
             {
                 continue;
             }
 
-            var form = forms.GetValueOrDefault(key);
-            var stage = FormStages.Parse(form?.GetString(Fields.FormStatus));
-            var confirmed = form?.GetBoolean(Fields.Confirmed) == true || stage >= FormStage.Confirmed;
-            var sentOn = form is null ? null : Content.Day(form, Fields.SentOn);
-            var confirmedOn = form is null ? null : Content.Day(form, Fields.ConfirmedOn);
-            if (form is not null)
-            {
-                var changed = Content.Day(form, Fields.Modified) is { } modified && modified < today ? modified : today;
-                var values = new List<FormValue>();
-                if ((stage >= FormStage.SentToPartner || confirmed) && sentOn is null)
-                {
-                    sentOn = changed;
-                    values.Add(FormValue.Date(Fields.SentOn, changed));
-                }
-
-                if (confirmed && confirmedOn is null)
-                {
-                    confirmedOn = changed;
-                    values.Add(FormValue.Date(Fields.ConfirmedOn, changed));
-                }
-
-                if (values.Count > 0)
-                {
-                    stamps.Add(new ItemUpdate(form.Id, values));
-                }
-            }
-
-            conversations.Add(new ConversationFacts(
+            var folder = Provisioning.Schema.RegisterList.MeasuresFolder.ReadInt(entry) is { } folderId ? measureItems.GetValueOrDefault(folderId) : null;
+            var path = folder?.GetString("FileRef")?.TrimEnd('/');
+            yield return new RegisteredConversation(
                 key,
-                c.GetString(Fields.Title) ?? key,
-                holder,
-                partner,
-                Content.Day(c, Fields.Deadline),
-                c.GetDateTime(Fields.Scheduled) is not null,
-                Content.Day(c, Fields.Held),
-                stage,
-                sentOn,
-                confirmed,
-                confirmedOn,
-                Content.ItemLink(ConversationsList, c.Id),
-                form is null ? null : Content.ItemLink(FormsList, form.Id)));
+                Content.Person(entry, Fields.Holder),
+                Content.Person(entry, Fields.Partner),
+                Provisioning.Schema.RegisterList.PartnerRole.Read(entry),
+                Provisioning.Schema.RegisterList.InRound.Read(entry) == true,
+                new AcceptedFormValues(
+                    FormStages.Parse(Provisioning.Schema.RegisterList.Status.Read(entry)),
+                    Provisioning.Schema.RegisterList.Classification.Read(entry),
+                    Provisioning.Schema.RegisterList.Confirmed.Read(entry) == true,
+                    Provisioning.Schema.RegisterList.SentOn.Read(entry, regional),
+                    Provisioning.Schema.RegisterList.ConfirmedOn.Read(entry, regional)),
+                Provisioning.Schema.RegisterList.TermEnd.Read(entry, regional))
+            {
+                Conversation = Provisioning.Schema.RegisterList.ConversationItem.ReadInt(entry) is { } c ? conversations.GetValueOrDefault(c) : null,
+                Form = Provisioning.Schema.RegisterList.FormItem.ReadInt(entry) is { } f ? forms.GetValueOrDefault(f) : null,
+                Folder = folder,
+                Measures = path is null ? [] : [.. MeasureItems.Where(m => m.GetInt32("FSObjType") != 1 && IsUnder(m.GetString("FileDirRef"), path))],
+            };
         }
+    }
 
-        var measures = Measures
-            .Where(m => m.GetString(Fields.MeasureKey) is not null && m.GetString(Fields.ConversationKey) is not null)
-            .Select(m => new MeasureFacts(
-                m.GetString(Fields.MeasureKey)!,
-                m.GetString(Fields.ConversationKey)!,
-                Content.Day(m, Fields.MeasureDeadline),
-                m.GetString(Fields.MeasureStatus) is "Fulgt opp" or "Utgår",
-                Content.ItemLink(MeasuresList, m.Id)))
-            .ToList();
-        return (new RoundFacts(Round.Term, routine, steps, conversations, measures), stamps);
+    private IEnumerable<LegalHold> ReadHolds()
+    {
+        foreach (var hold in Content.Items(HoldsList))
+        {
+            if (Provisioning.Schema.HoldsList.ConversationKey.Read(hold) is { } key)
+            {
+                yield return new LegalHold(key, Provisioning.Schema.HoldsList.Reason.Read(hold) ?? "Annet", Provisioning.Schema.HoldsList.Released.Read(hold, Content.Regional));
+            }
+        }
+    }
+
+    /// <summary>Whether a folder path is <paramref name="folder"/> or below it.</summary>
+    internal static bool IsUnder(string? directory, string folder)
+    {
+        var path = directory?.TrimEnd('/') ?? string.Empty;
+        return string.Equals(path, folder, StringComparison.OrdinalIgnoreCase) || path.StartsWith(folder + "/", StringComparison.OrdinalIgnoreCase);
     }
 }

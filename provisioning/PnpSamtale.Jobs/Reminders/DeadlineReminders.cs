@@ -32,14 +32,13 @@ public sealed record ReminderRequest(JobScope Scope, DateTimeOffset Now, string 
 /// <param name="Term">The round.</param>
 /// <param name="Notices">Notices due today that had not been sent.</param>
 /// <param name="AlreadySent">Notices due today that <c>Varsler</c> says were sent before.</param>
-/// <param name="Stamped">Forms whose sent or confirmed date the job filled in.</param>
 /// <param name="Problem">Why the round was skipped, if it was.</param>
-public sealed record RoundReminders(string Term, int Notices, int AlreadySent, int Stamped, string? Problem)
+public sealed record RoundReminders(string Term, int Notices, int AlreadySent, string? Problem)
 {
     /// <summary>One line for a log (Norwegian), as the CLI and the Functions app print it.</summary>
     public string Summary() => Problem is { } problem
         ? $"Runde {Term}: hoppet over – {problem}."
-        : $"Runde {Term}: {Core.Text.NorwegianNouns.NewNotice.Count(Notices)}, {AlreadySent} sendt tidligere, {Core.Text.NorwegianNouns.FormDate.Count(Stamped)} satt.";
+        : $"Runde {Term}: {Core.Text.NorwegianNouns.NewNotice.Count(Notices)}, {AlreadySent} sendt tidligere.";
 }
 
 /// <summary>What a reminder run did.</summary>
@@ -87,7 +86,7 @@ public sealed class DeadlineReminders(SiteContentReader reader, ItemBatchClient 
         {
             if (scope.Routines(round.RoutineId) is not { } routine)
             {
-                rounds.Add(new RoundReminders(round.Term, 0, 0, 0, $"rutinen '{round.RoutineId}' finnes ikke"));
+                rounds.Add(new RoundReminders(round.Term, 0, 0, $"rutinen '{round.RoutineId}' finnes ikke"));
                 continue;
             }
 
@@ -99,19 +98,11 @@ public sealed class DeadlineReminders(SiteContentReader reader, ItemBatchClient 
             businessDay = true;
             progress?.Report($"{round.Term}: leser {round.Site.AbsoluteUri}");
             var content = await RoundContent.ReadAsync(reader, scope, round, cancellationToken).ConfigureAwait(false);
-            var (facts, stamps) = content.Facts(routine, today);
-            if (!request.DryRun && stamps.Count > 0 && content.Content.ListId(content.FormsList) is { } formsId)
-            {
-                foreach (var failed in (await items.UpdateItemsAsync(round.Site, formsId, stamps, cancellationToken).ConfigureAwait(false)).Where(r => !r.Succeeded))
-                {
-                    progress?.Report($"{round.Term}: kunne ikke sette dato på skjema {stamps[failed.Index].ItemId}: {failed.Error}");
-                }
-            }
-
+            var facts = content.Facts(routine);
             var notices = ReminderPlanner.Plan(facts, role => admin.Holders(role, today), today);
             var fresh = notices.Where(n => !sent.Contains(n.Key)).ToList();
             due.AddRange(fresh);
-            rounds.Add(new RoundReminders(round.Term, fresh.Count, notices.Count - fresh.Count, stamps.Count, null));
+            rounds.Add(new RoundReminders(round.Term, fresh.Count, notices.Count - fresh.Count, null));
         }
 
         if (!businessDay && active.Count > 0)

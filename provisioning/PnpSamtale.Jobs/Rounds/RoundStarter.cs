@@ -29,8 +29,8 @@ public sealed record RoundStartResult(IReadOnlyList<string> Problems, RoundDesig
     /// <summary>Writes that failed (the next run finishes them).</summary>
     public IReadOnlyList<ConvergeFailure> Failures => [.. Reports.SelectMany(r => r.Failures)];
 
-    /// <summary>Items and artefacts created or updated.</summary>
-    public int Written => Reports.SelectMany(r => r.Changes).Sum(c => c.Create + c.Update);
+    /// <summary>Operations sent.</summary>
+    public int Written => Reports.Sum(r => r.Plan.Operations.Count);
 }
 
 /// <summary>
@@ -52,7 +52,11 @@ public sealed class RoundStarter(SiteContentReader reader, RoundProvisioner prov
             return new RoundStartResult([$"The roster ('{scope.AdminList(Provisioning.Blueprints.ListRole.Roster)}' on {scope.AdminSite}) is empty; add the people and their roles first."], null, []);
         }
 
-        var designed = RoundDesigner.Design(new RoundRequest(scope.Blueprint, request.Routine, request.Forms, roster, request.Term, scope.Tenant) { SetDates = request.SetDates });
+        var designed = RoundDesigner.Design(new RoundRequest(scope.Blueprint, request.Routine, request.Forms, roster, request.Term, scope.Tenant)
+        {
+            SetDates = request.SetDates,
+            WriteRoster = false,
+        });
         if (designed.Design is not { } design)
         {
             return new RoundStartResult(designed.Problems, null, []);

@@ -3,6 +3,7 @@ using PnpSamtale.Core.Policies;
 using PnpSamtale.Jobs.Reading;
 using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.Provisioning.Desired;
+using PnpSamtale.Provisioning.Schema;
 using PnpSamtale.SharePoint.Batching;
 using PnpSamtale.SharePoint.Handlers;
 using PnpSamtale.SharePoint.Http;
@@ -38,7 +39,7 @@ public sealed record ShredRequest(JobScope Scope, DateTimeOffset Now)
 public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchExecutor batches, RecycleBinClient bins, ItemClient items, RetryBudget budget)
 {
     /// <summary>The <c>Logg</c> event of a receipt.</summary>
-    public const string ReceiptEvent = "Skjema makulert";
+    public const string ReceiptEvent = LogEvents.Shredded;
 
     /// <summary>Runs the job.</summary>
     public async Task<ShredRun> RunAsync(ShredRequest request, IProgress<string>? progress, CancellationToken cancellationToken)
@@ -103,7 +104,7 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
         // Verify by reads: the lists again, whole (an item is gone when a complete read no longer has it), and each bin
         // entry directly from the web's and the site's bin (gone when both answer 404).
         var after = await RoundContent.ReadAsync(reader, scope, content.Round, cancellationToken).ConfigureAwait(false);
-        var listed = after.Forms.Select(f => (content.FormsList, f.Id)).Concat(after.Measures.Select(m => (content.MeasuresList, m.Id))).ToHashSet();
+        var listed = after.Forms.Select(f => (content.FormsList, f.Id)).Concat(after.MeasureItems.Select(m => (content.MeasuresList, m.Id))).ToHashSet();
         var stillThere = new HashSet<Target>(deleted.Where(t => t.BinId is null && listed.Contains((t.List!, t.ItemId))), ReferenceEqualityComparer.Instance);
         var checks = deleted.Where(t => t.BinId is not null).SelectMany(t => BinReads(site, t.BinId!.Value).Select(read => (Target: t, Read: read))).ToList();
         var answers = await batches.ExecuteAsync(site, [.. checks.Select(c => c.Read)], cancellationToken).ConfigureAwait(false);
@@ -138,12 +139,13 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
                 request.RunId,
                 verified.Count(v => v.Kind == ShredKind.Form),
                 verified.Count(v => v.Kind == ShredKind.Measure),
+                verified.Count(v => v.Kind == ShredKind.MeasuresFolder),
                 verified.Count(v => v.Kind == ShredKind.RecycleBinEntry),
                 plan.Held.GroupBy(h => h.HoldReason ?? "Annet", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
                 AuditLog.Checksum(verified.Select(v => v.Key)));
             await AuditLog.WriteAsync(items, scope, admin, new AuditEntry(
                 $"Makulering {receipt.Round} {receipt.Day:yyyy-MM-dd}", ReceiptEvent, receipt.Round, receipt.RunId, request.Now,
-                receipt.Forms + receipt.Measures + receipt.BinEntries, receipt.Details, receipt.Sha256), cancellationToken).ConfigureAwait(false);
+                receipt.Forms + receipt.Measures + receipt.Folders + receipt.BinEntries, receipt.Details, receipt.Sha256), cancellationToken).ConfigureAwait(false);
         }
 
         return new RoundShred(content.Round.Term, verified, plan.Held, plan.Kept, failures, receipt);
@@ -159,88 +161,86 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
     /// <summary>The round's verdicts (pure, from what was read).</summary>
     internal sealed record ShredPlan(IReadOnlyList<Target> Destroy, IReadOnlyList<ShredItem> Held, int Kept)
     {
+        /// <summary>
+        /// Judges every conversation in the register: its term end from <c>Verv</c> (the partner's latest term in the
+        /// role), else the end the register last recorded; its hold from <c>Tilbakehold</c>. An expired, unheld
+        /// conversation loses its form, its measures and their folder (found by the register's ids, wherever their
+        /// columns point) and whatever of them someone already recycled (matched by the form's and folder's opaque
+        /// names). Nothing else decides.
+        /// </summary>
         public static ShredPlan Create(RoundContent content, IReadOnlyList<RecycleBinItem> bin, PnpSamtale.Core.Routines.Retention retention, AdminState admin, DateOnly today)
         {
             var site = content.Round.Site;
-            var conversations = content.Conversations
-                .Where(c => c.GetString(Fields.ConversationKey) is not null)
-                .GroupBy(c => c.GetString(Fields.ConversationKey)!, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            var holds = content.Forms.Concat(content.Measures)
-                .Where(i => i.GetBoolean(Fields.LegalHold) == true && i.GetString(Fields.ConversationKey) is not null)
-                .GroupBy(i => i.GetString(Fields.ConversationKey)!, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(i => i.GetString(Fields.LegalHoldReason)).FirstOrDefault(r => !string.IsNullOrEmpty(r)) ?? "Annet", StringComparer.Ordinal);
-
-            DateOnly? TermEnd(string conversationKey, ListItem? item)
-            {
-                var stamped = item is null ? (retention.Until == PnpSamtale.Core.Routines.RetentionUntil.RoundEnd ? content.Round.End : null) : content.Content.Day(item, Fields.TermEnd);
-                if (!conversations.TryGetValue(conversationKey, out var conversation) || content.Content.Person(conversation, Fields.Partner) is not { } partner)
-                {
-                    return ShredPolicy.TermEnd(retention, [], string.Empty, null, stamped);
-                }
-
-                return ShredPolicy.TermEnd(retention, admin.Terms, partner, conversation.GetString(Fields.PartnerRole), stamped);
-            }
-
             var destroy = new List<Target>();
             var held = new List<ShredItem>();
             var kept = 0;
-            var expiredNames = new Dictionary<string, ShredItem>(StringComparer.OrdinalIgnoreCase);
-            void Judge(ListItem item, ShredKind kind, string list, string key, string conversationKey, string name)
+            var expired = new List<(RegisteredConversation Conversation, DateOnly? End)>();
+            var formsId = content.Content.ListId(content.FormsList);
+            var measuresId = content.Content.ListId(content.MeasuresList);
+            foreach (var conversation in content.Registered)
             {
-                var end = TermEnd(conversationKey, item);
-                var hold = holds.GetValueOrDefault(conversationKey);
+                var end = ShredPolicy.TermEnd(retention, admin.Terms, conversation.PartnerUpn ?? string.Empty, conversation.PartnerRole, conversation.TermEnd);
+                var hold = content.HoldOn(conversation.Key, today);
+                var items = Items(conversation, end, content).ToList();
                 switch (ShredPolicy.Decide(retention, end, hold is not null, today))
                 {
                     case ShredVerdict.Destroy:
-                        destroy.Add(new Target(new ShredItem(kind, key, name, end), ItemRequests.Delete(site, content.Content.ListId(list)!.Value, item.Id), list, item.Id, null));
+                        expired.Add((conversation, end));
+                        foreach (var (item, listItem, list) in items)
+                        {
+                            var listId = list == content.FormsList ? formsId!.Value : measuresId!.Value;
+                            destroy.Add(new Target(item, ItemRequests.Delete(site, listId, listItem.Id), list, listItem.Id, null));
+                        }
+
                         break;
                     case ShredVerdict.Held:
-                        held.Add(new ShredItem(kind, key, name, end, hold));
+                        held.AddRange(items.Where(i => i.Item.Kind != ShredKind.MeasuresFolder).Select(i => i.Item with { HoldReason = hold!.Reason }));
                         break;
                     default:
-                        kept++;
+                        kept += items.Count(i => i.Item.Kind != ShredKind.MeasuresFolder);
                         break;
                 }
             }
 
-            foreach (var form in content.Forms)
-            {
-                if (form.GetString(Fields.ConversationKey) is { } key)
-                {
-                    Judge(form, ShredKind.Form, content.FormsList, key, key, form.GetString(Fields.FileName) ?? RoundDesigner.FormFileName(key));
-                }
-            }
-
-            foreach (var measure in content.Measures)
-            {
-                if (measure.GetString(Fields.ConversationKey) is { } conversationKey && measure.GetString(Fields.MeasureKey) is { } key)
-                {
-                    Judge(measure, ShredKind.Measure, content.MeasuresList, key, conversationKey, measure.GetString(Fields.Title) ?? key);
-                }
-            }
-
-            // Forms and measures someone already recycled: matched by their opaque names to the conversations, which stay.
-            foreach (var key in conversations.Keys.Where(k => !holds.ContainsKey(k)))
-            {
-                var end = TermEnd(key, null);
-                if (ShredPolicy.Decide(retention, end, false, today) == ShredVerdict.Destroy)
-                {
-                    expiredNames[RoundDesigner.FormFileName(key)] = new ShredItem(ShredKind.RecycleBinEntry, key, RoundDesigner.FormFileName(key), end);
-                    expiredNames[RoundDesigner.MeasureTitle(key)] = new ShredItem(ShredKind.RecycleBinEntry, RoundDesigner.MeasureKey(key), RoundDesigner.MeasureTitle(key), end);
-                }
-            }
-
+            // What someone already recycled: matched by the opaque names of the form and the folder (a measure recycled
+            // from the folder names the folder as where it was).
             foreach (var entry in bin.DistinctBy(b => b.Id))
             {
-                if (expiredNames.TryGetValue(entry.LeafName, out var item) || expiredNames.TryGetValue(entry.Title, out item))
+                var directory = "/" + entry.DirName.TrimStart('/');
+                var match = expired.FirstOrDefault(e =>
+                    string.Equals(entry.LeafName, RoundDesigner.FormFileName(e.Conversation.Key), StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(entry.LeafName, RoundDesigner.FolderName(e.Conversation.Key), StringComparison.OrdinalIgnoreCase)
+                    || (e.Conversation.Folder?.GetString("FileRef") is { } path && RoundContent.IsUnder(directory, path.TrimEnd('/')))
+                    || directory.EndsWith("/" + RoundDesigner.FolderName(e.Conversation.Key), StringComparison.OrdinalIgnoreCase)
+                    || directory.Contains("/" + RoundDesigner.FolderName(e.Conversation.Key) + "/", StringComparison.OrdinalIgnoreCase));
+                if (match.Conversation is { } conversation)
                 {
                     var operation = entry.ItemState == RecycleBinStage.SecondStage ? RecycleBinRequests.DeleteFromSite(site, entry.Id) : RecycleBinRequests.DeleteFromWeb(site, entry.Id);
-                    destroy.Add(new Target(item, operation, null, 0, entry.Id));
+                    destroy.Add(new Target(new ShredItem(ShredKind.RecycleBinEntry, conversation.Key + "/" + entry.LeafName, entry.LeafName, match.End), operation, null, 0, entry.Id));
                 }
             }
 
             return new ShredPlan(destroy, held, kept);
+        }
+
+        /// <summary>A conversation's form, its measures, then their folder (deleted in that order).</summary>
+        private static IEnumerable<(ShredItem Item, ListItem ListItem, string List)> Items(RegisteredConversation conversation, DateOnly? end, RoundContent content)
+        {
+            if (conversation.Form is { } form)
+            {
+                yield return (new ShredItem(ShredKind.Form, conversation.Key, form.GetString(Fields.FileName) ?? RoundDesigner.FormFileName(conversation.Key), end), form, content.FormsList);
+            }
+
+            foreach (var measure in conversation.Measures)
+            {
+                var key = RoundDesigner.MeasureKey(conversation.Key, measure.Id);
+                yield return (new ShredItem(ShredKind.Measure, key, key, end), measure, content.MeasuresList);
+            }
+
+            if (conversation.Folder is { } folder)
+            {
+                yield return (new ShredItem(ShredKind.MeasuresFolder, conversation.Key + "/tiltak", RoundDesigner.FolderName(conversation.Key), end), folder, content.MeasuresList);
+            }
         }
     }
 }

@@ -9,6 +9,9 @@ public enum ShredKind
     /// <summary>A measure in <c>Tiltak</c>.</summary>
     Measure,
 
+    /// <summary>A conversation's measures folder in <c>Tiltak</c> (deleted after its measures).</summary>
+    MeasuresFolder,
+
     /// <summary>An entry in the first- or second-stage recycle bin left by an expired form or measure.</summary>
     RecycleBinEntry,
 }
@@ -27,19 +30,20 @@ public sealed record ShredItem(ShredKind Kind, string Key, string Name, DateOnly
 /// <param name="RunId">The job run.</param>
 /// <param name="Forms">Forms destroyed and verified gone.</param>
 /// <param name="Measures">Measures destroyed and verified gone.</param>
+/// <param name="Folders">Measures folders destroyed and verified gone.</param>
 /// <param name="BinEntries">Recycle bin entries removed and verified gone.</param>
 /// <param name="HeldByReason">Items kept on legal hold, by category.</param>
 /// <param name="Sha256">SHA-256 (hex) of the destroyed keys, sorted (ordinal), one per line, UTF-8.</param>
-public sealed record ShredReceipt(string Round, DateOnly Day, Guid RunId, int Forms, int Measures, int BinEntries, IReadOnlyDictionary<string, int> HeldByReason, string Sha256)
+public sealed record ShredReceipt(string Round, DateOnly Day, Guid RunId, int Forms, int Measures, int Folders, int BinEntries, IReadOnlyDictionary<string, int> HeldByReason, string Sha256)
 {
-    /// <summary>The receipt's details line, e.g. <c>Skjema: 3; Tiltak: 3; Papirkurv: 0; Tilbakeholdt: 1 (Tvist: 1)</c>.</summary>
+    /// <summary>The receipt's details line, e.g. <c>Skjema: 3; Tiltak: 3; Tiltaksmapper: 3; Papirkurv: 0; Tilbakeholdt: 1 (Tvist: 1)</c>.</summary>
     public string Details
     {
         get
         {
             var held = HeldByReason.Values.Sum();
             var reasons = held == 0 ? string.Empty : " (" + string.Join(", ", HeldByReason.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => $"{h.Key}: {h.Value}")) + ")";
-            return $"Skjema: {Forms}; Tiltak: {Measures}; Papirkurv: {BinEntries}; Tilbakeholdt: {held}{reasons}";
+            return $"Skjema: {Forms}; Tiltak: {Measures}; Tiltaksmapper: {Folders}; Papirkurv: {BinEntries}; Tilbakeholdt: {held}{reasons}";
         }
     }
 }

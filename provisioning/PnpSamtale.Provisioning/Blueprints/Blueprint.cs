@@ -52,7 +52,7 @@ public sealed record GroupBlueprint(RoleGroup Key, string Title, string Descript
 /// <param name="Columns">The columns besides the built-in ones.</param>
 /// <param name="Views">The views besides the default one.</param>
 /// <param name="Permissions">Own permissions by role group, or <c>null</c> to inherit from the web.</param>
-/// <param name="ConversationItemPermissions">Whether each item gets the permissions of its conversation's form.</param>
+/// <param name="ItemPermissions">How items get permissions of their own.</param>
 public sealed record ListBlueprint(
     ListRole Role,
     string Title,
@@ -60,16 +60,23 @@ public sealed record ListBlueprint(
     IReadOnlyList<ColumnBlueprint> Columns,
     IReadOnlyList<ViewBlueprint> Views,
     IReadOnlyDictionary<RoleGroup, RoleTypeKind>? Permissions,
-    bool ConversationItemPermissions)
+    ItemPermissions ItemPermissions)
 {
     /// <summary>The list definition to create it with.</summary>
     public ListDefinition ToDefinition() => new(Title, Template, [.. Columns.Select(c => c.Definition)]);
+
+    /// <summary>The column with the internal name, if the list has it.</summary>
+    public ColumnBlueprint? Column(string name) => Columns.FirstOrDefault(c => c.Definition.Name == name);
+
+    /// <summary>Who owns the column's value; a column the blueprint does not have counts as the design's.</summary>
+    public ColumnOwner OwnerOf(string name) => Column(name)?.Owner ?? ColumnOwner.Design;
 }
 
-/// <summary>A column and the column formatting JSON it should carry, if any.</summary>
+/// <summary>A column, who owns its value, and the column formatting JSON it should carry, if any.</summary>
 /// <param name="Definition">The column.</param>
 /// <param name="Formatter">Column formatting JSON, or <c>null</c>.</param>
-public sealed record ColumnBlueprint(ColumnDefinition Definition, string? Formatter);
+/// <param name="Owner">Who owns the value (docs/trust-model.md).</param>
+public sealed record ColumnBlueprint(ColumnDefinition Definition, string? Formatter, ColumnOwner Owner = ColumnOwner.Design);
 
 /// <summary>A list view.</summary>
 /// <param name="Title">The view's name.</param>

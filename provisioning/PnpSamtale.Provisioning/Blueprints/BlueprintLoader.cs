@@ -7,8 +7,9 @@ namespace PnpSamtale.Provisioning.Blueprints;
 
 /// <summary>
 /// Reads the site blueprint (YAML, see <c>templates/site/blueprint.schema.json</c>) and checks what the schema cannot:
-/// every list the product needs is there, the columns the code reads exist with the right type, views name existing
-/// columns, and formatters referred to are defined.
+/// every list the product needs is there, the columns the code reads exist with the type and owner the product's
+/// schema requires (<see cref="Schema.ListSchemas"/>), no list that the people of a round edit has a column only the
+/// OU may write, views name existing columns, and formatters referred to are defined.
 /// </summary>
 public static class BlueprintLoader
 {
@@ -19,21 +20,10 @@ public static class BlueprintLoader
     public const string DefaultPath = "templates/site/blueprint.yaml";
 
     private static readonly ListRole[] AdminLists = [ListRole.Rounds, ListRole.Roster, ListRole.Log, ListRole.Notices];
-    private static readonly ListRole[] RoundLists = [ListRole.Steps, ListRole.Conversations, ListRole.Measures, ListRole.Forms, ListRole.Minutes];
+    private static readonly ListRole[] RoundLists = [ListRole.Steps, ListRole.Conversations, ListRole.Measures, ListRole.Forms, ListRole.Minutes, ListRole.Register, ListRole.Holds];
 
-    /// <summary>The columns the code relies on, per list, with their kinds.</summary>
-    private static readonly Dictionary<ListRole, (string Name, ColumnKind Kind)[]> RequiredColumns = new()
-    {
-        [ListRole.Rounds] = [(Fields.Round, ColumnKind.Text), (Fields.Routine, ColumnKind.Text), (Fields.SiteUrl, ColumnKind.Text), (Fields.RoundState, ColumnKind.Choice), (Fields.RoundStart, ColumnKind.Date), (Fields.RoundEnd, ColumnKind.Date), (Fields.ConversationCount, ColumnKind.Number), (Fields.LastReconciled, ColumnKind.Text), (Fields.Autostart, ColumnKind.Boolean)],
-        [ListRole.Roster] = [(Fields.RosterKey, ColumnKind.Text), (Fields.RosterPerson, ColumnKind.User), (Fields.Role, ColumnKind.Text), (Fields.Campus, ColumnKind.Text), (Fields.Representing, ColumnKind.Text), (Fields.Language, ColumnKind.Choice), (Fields.TermStart, ColumnKind.Date), (Fields.TermEnd, ColumnKind.Date)],
-        [ListRole.Log] = [(Fields.Round, ColumnKind.Text), (Fields.LogEvent, ColumnKind.Choice), (Fields.JobRun, ColumnKind.Text), (Fields.LoggedAt, ColumnKind.DateTime), (Fields.Count, ColumnKind.Number), (Fields.Details, ColumnKind.Note), (Fields.Checksum, ColumnKind.Text)],
-        [ListRole.Notices] = [(Fields.Round, ColumnKind.Text), (Fields.NoticeKey, ColumnKind.Text), (Fields.Recipient, ColumnKind.Text), (Fields.NoticeDate, ColumnKind.Date), (Fields.NoticeType, ColumnKind.Choice)],
-        [ListRole.Steps] = [(Fields.StepNumber, ColumnKind.Text), (Fields.Phase, ColumnKind.Text), (Fields.Responsible, ColumnKind.Text), (Fields.Earliest, ColumnKind.Date), (Fields.Deadline, ColumnKind.Date), (Fields.Explanation, ColumnKind.Note), (Fields.StepStatus, ColumnKind.Choice), (Fields.Done, ColumnKind.Date)],
-        [ListRole.Conversations] = [(Fields.ConversationKey, ColumnKind.Text), (Fields.StepNumber, ColumnKind.Text), (Fields.Holder, ColumnKind.User), (Fields.Partner, ColumnKind.User), (Fields.PartnerRole, ColumnKind.Text), (Fields.Campus, ColumnKind.Text), (Fields.Earliest, ColumnKind.Date), (Fields.Deadline, ColumnKind.Date), (Fields.Scheduled, ColumnKind.DateTime), (Fields.Held, ColumnKind.Date)],
-        [ListRole.Measures] = [(Fields.ConversationKey, ColumnKind.Text), (Fields.MeasureKey, ColumnKind.Text), (Fields.Holder, ColumnKind.User), (Fields.Partner, ColumnKind.User), (Fields.MeasureStatus, ColumnKind.Choice), (Fields.MeasureDeadline, ColumnKind.Date), (Fields.TermEnd, ColumnKind.Date), (Fields.LegalHold, ColumnKind.Boolean), (Fields.LegalHoldReason, ColumnKind.Choice)],
-        [ListRole.Forms] = [(Fields.ConversationKey, ColumnKind.Text), (Fields.Holder, ColumnKind.User), (Fields.Partner, ColumnKind.User), (Fields.FormStatus, ColumnKind.Choice), (Fields.Classification, ColumnKind.Choice), (Fields.SentOn, ColumnKind.Date), (Fields.Confirmed, ColumnKind.Boolean), (Fields.ConfirmedOn, ColumnKind.Date), (Fields.TermEnd, ColumnKind.Date), (Fields.LegalHold, ColumnKind.Boolean), (Fields.LegalHoldReason, ColumnKind.Choice)],
-        [ListRole.Minutes] = [],
-    };
+    // Lists whose items the people of a round edit: an owners' column there would be unprotected.
+    private static readonly ListRole[] PeoplesLists = [ListRole.Steps, ListRole.Conversations, ListRole.Measures, ListRole.Forms];
 
     /// <summary>Reads a blueprint file.</summary>
     public static LoadedBlueprint LoadFile(string path)
@@ -146,6 +136,12 @@ public static class BlueprintLoader
                     Error(column.Required("formatter"), $"the formatter '{formatterName}' is not defined under 'formatters'");
                 }
 
+                var owner = ColumnOwners.Parse(column.String("owner"));
+                if (owner == ColumnOwner.Owners && PeoplesLists.Contains(role))
+                {
+                    Error(column.Required("owner"), $"the column '{name}' of '{list.String("title")}' is the OU's, but the round's people edit this list's items and SharePoint cannot keep them from editing a column; make it the design's or move it to a list only the OU edits");
+                }
+
                 columns.Add(new ColumnBlueprint(
                     new ColumnDefinition(name, kind)
                     {
@@ -155,19 +151,24 @@ public static class BlueprintLoader
                         EnforceUniqueValues = unique,
                         Choices = choices,
                     },
-                    formatter));
+                    formatter,
+                    owner));
             }
 
-            foreach (var (name, kind) in RequiredColumns[role])
+            foreach (var needed in Schema.ListSchemas.For(role).Columns)
             {
-                var found = columns.FirstOrDefault(c => c.Definition.Name == name);
+                var found = columns.FirstOrDefault(c => c.Definition.Name == needed.Name);
                 if (found is null)
                 {
-                    Error(list.Required("columns"), $"'{list.String("title")}' needs the column '{name}' ({kind}); the product reads and writes it");
+                    Error(list.Required("columns"), $"'{list.String("title")}' needs the column '{needed.Name}' ({needed.Kind}, owner {Key(needed.Owner)}); the product reads and writes it");
                 }
-                else if (found.Definition.Kind != kind)
+                else if (found.Definition.Kind != needed.Kind)
                 {
-                    Error(list.Required("columns"), $"the column '{name}' of '{list.String("title")}' must be of type {kind}, not {found.Definition.Kind}");
+                    Error(list.Required("columns"), $"the column '{needed.Name}' of '{list.String("title")}' must be of type {needed.Kind}, not {found.Definition.Kind}");
+                }
+                else if (found.Owner != needed.Owner)
+                {
+                    Error(list.Required("columns"), $"the column '{needed.Name}' of '{list.String("title")}' must be owned by '{Key(needed.Owner)}', not '{Key(found.Owner)}': the product's trust model relies on it (docs/trust-model.md)");
                 }
             }
 
@@ -184,10 +185,15 @@ public static class BlueprintLoader
             }
 
             var grants = list.OptionalMap("permissions") is { } permissions ? ReadGrants(permissions) : null;
-            var itemPermissions = list.OptionalString("itemPermissions") == "conversation";
-            if (itemPermissions && grants is null)
+            var itemPermissions = list.OptionalString("itemPermissions") is { } itemKind ? Enum.Parse<ItemPermissions>(itemKind, ignoreCase: true) : ItemPermissions.None;
+            if (itemPermissions is ItemPermissions.Conversation or ItemPermissions.ConversationFolder && grants is null)
             {
-                Error(list.Required("itemPermissions"), $"'{list.String("title")}' has item-level permissions, so the list itself must have its own permissions (use 'permissions: {{}}' for nobody but the app)");
+                Error(list.Required("itemPermissions"), $"'{list.String("title")}' has conversation permissions on its items, so the list itself must have its own permissions (use 'permissions: {{}}' for nobody but the app)");
+            }
+
+            if (role is ListRole.Register or ListRole.Holds && (grants is null || grants.Keys.Any(g => g != RoleGroup.Owners)))
+            {
+                Error(list.Required("key"), $"'{list.String("title")}' decides who reads forms and when they are destroyed, so only the OU may have it: give it 'permissions: {{ owners: fullControl }}'");
             }
 
             return new ListBlueprint(role, list.String("title"), template, columns, views, grants, itemPermissions);
@@ -230,6 +236,8 @@ public static class BlueprintLoader
     private static string Key(ListRole role) => role.ToString().ToLowerInvariant();
 
     private static string Key(RoleGroup group) => group.ToString().ToLowerInvariant();
+
+    private static string Key(ColumnOwner owner) => owner.ToString().ToLowerInvariant();
 }
 
 /// <summary>A blueprint, or what is wrong with the file.</summary>

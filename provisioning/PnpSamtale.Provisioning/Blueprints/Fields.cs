@@ -39,6 +39,9 @@ public static class Fields
     /// <summary><c>Runder</c>: when permissions were last reconciled (ISO 8601, UTC).</summary>
     public const string LastReconciled = "SistAvstemt";
 
+    /// <summary><c>Runder</c>: the dates set at round start (<c>1.2=2026-11-09;5.1=2026-12-03</c>).</summary>
+    public const string SetDates = "SatteDatoer";
+
     /// <summary><c>Runder</c>: whether the next round of this routine starts by itself at the routine's cadence.</summary>
     public const string Autostart = "Autostart";
 
@@ -65,6 +68,15 @@ public static class Fields
 
     /// <summary><c>Verv</c>, <c>Samtaleskjema</c>, <c>Tiltak</c>: the end of the partner's elected term.</summary>
     public const string TermEnd = "Periodeslutt";
+
+    /// <summary><c>Verv</c>: the person's manager, for routines whose holder is the partner's manager.</summary>
+    public const string Manager = "Leder";
+
+    /// <summary><c>Verv</c>: who holds the person's conversation in the manager's place, if delegated.</summary>
+    public const string Delegate = "Stedfortreder";
+
+    /// <summary><c>Verv</c>: the person's staff category (which form and questions they get).</summary>
+    public const string Category = "Kategori";
 
     /// <summary><c>Aktiviteter</c>, <c>Samtaler</c>: the step number.</summary>
     public const string StepNumber = "Stegnummer";
@@ -123,11 +135,29 @@ public static class Fields
     /// <summary><c>Samtaleskjema</c>: the day of the confirmation.</summary>
     public const string ConfirmedOn = "Bekreftetdato";
 
-    /// <summary><c>Samtaleskjema</c>, <c>Tiltak</c>: on legal hold (never shredded while set).</summary>
-    public const string LegalHold = "Tilbakeholdt";
-
-    /// <summary><c>Samtaleskjema</c>, <c>Tiltak</c>: why the item is on hold (a category, never free text).</summary>
+    /// <summary><c>Tilbakehold</c>: why the conversation is on hold (a category, never free text).</summary>
     public const string LegalHoldReason = "Tilbakeholdsgrunn";
+
+    /// <summary><c>Tilbakehold</c>: a note for the OU.</summary>
+    public const string Note = "Merknad";
+
+    /// <summary><c>Tilbakehold</c>: the day the hold was released.</summary>
+    public const string Released = "Opphevet";
+
+    /// <summary><c>Tiltak</c>: what was agreed.</summary>
+    public const string Description = "Beskrivelse";
+
+    /// <summary><c>Samtaleregister</c>: whether the current design still has the conversation.</summary>
+    public const string InRound = "IRunden";
+
+    /// <summary><c>Samtaleregister</c>: the conversation item's id.</summary>
+    public const string ConversationItem = "Samtaleelement";
+
+    /// <summary><c>Samtaleregister</c>: the form's item id.</summary>
+    public const string FormItem = "Skjemaelement";
+
+    /// <summary><c>Samtaleregister</c>: the measures folder's item id.</summary>
+    public const string MeasuresFolder = "Tiltaksmappe";
 
     /// <summary><c>Tiltak</c>: the measure's key.</summary>
     public const string MeasureKey = "Tiltaksnokkel";

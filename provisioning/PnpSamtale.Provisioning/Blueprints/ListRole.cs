@@ -29,4 +29,10 @@ public enum ListRole
 
     /// <summary>Round site: the evaluation minutes library (<c>Referater</c>).</summary>
     Minutes = 8,
+
+    /// <summary>Round site, owners only: which items belong to each conversation and what the routine accepted (<c>Samtaleregister</c>).</summary>
+    Register = 9,
+
+    /// <summary>Round site, owners only: legal holds (<c>Tilbakehold</c>).</summary>
+    Holds = 10,
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.Provisioning.Desired;
 using PnpSamtale.SharePoint.Batching;
 using PnpSamtale.SharePoint.Groups;
@@ -15,21 +16,20 @@ using PnpSamtale.SharePoint.Views;
 namespace PnpSamtale.Provisioning.Converge;
 
 /// <summary>
-/// Reads what a site holds, in as few requests as batching allows: one <c>$batch</c> for users, groups, role
-/// definitions, lists and the web's permissions, one for everything of the lists and groups found (fields, views,
-/// permissions, items with their role assignments), plus the next pages of lists with more than 5,000 items.
+/// Reads what a site holds, in as few requests as batching allows: one <c>$batch</c> for the current user, users,
+/// groups, role definitions, lists, the web's permissions and the regional settings; one for everything of the lists
+/// and groups found (fields, views, permissions, every item with its role assignments where items carry their own,
+/// folders included); then the next pages of lists with more than 5,000 items, and the versions the planner asks for.
 /// </summary>
 internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport transport, RegionalSettingsClient regional)
 {
     /// <summary>Items per page; the most SharePoint returns.</summary>
-    public const int PageSize = 5000;
+    public const int PageSize = ItemQuery.Threshold;
 
-    public async Task<ActualSite> ReadAsync(DesiredSite desired, CancellationToken cancellationToken, DateTimeOffset? changedSince = null)
+    public async Task<ActualSite> ReadAsync(DesiredSite desired, CancellationToken cancellationToken)
     {
         var site = desired.Url;
         var actual = new ActualSite();
-        var forms = desired.Lists.FirstOrDefault(l => l.Blueprint.Role == Blueprints.ListRole.Forms);
-        var windowed = changedSince is not null ? forms : null;
         var first = await batches.ExecuteAsync(site,
         [
             SiteUserRequests.CurrentUser(site),
@@ -41,14 +41,15 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
             SiteRequests.GetSite(site),
             SiteRequests.GetWeb(site),
             RegionalSettingsRequests.Get(site),
-            .. windowed is null ? Array.Empty<WireRequest>() : [ItemRequests.LastIdByTitle(site, windowed.Title)],
         ], cancellationToken).ConfigureAwait(false);
         foreach (var response in first)
         {
             response.EnsureSuccess();
         }
 
-        actual.AppLoginName = Json(first[0]).GetProperty("LoginName").GetString();
+        var me = Json(first[0]);
+        actual.AppLoginName = me.GetProperty("LoginName").GetString();
+        actual.AppUserId = me.GetProperty("Id").GetInt32();
         actual.Regional = regional.Remember(site, RegionalSettingsResponses.Read(site, first[8]));
         foreach (var user in Values(first[1]))
         {
@@ -74,87 +75,21 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
         // Graph's composite site id is {hostname},{site collection id},{web id}: no Graph lookup needed.
         actual.GraphSiteId = $"{site.Host},{Json(first[6]).GetProperty("Id").GetString()},{Json(first[7]).GetProperty("Id").GetString()}";
 
-        // Second round: everything about the groups and lists that exist.
         var reads = new List<(WireRequest Request, Action<WireResponse> Read)>();
         foreach (var group in desired.Groups)
         {
             if (actual.Groups.TryGetValue(group.Title, out var groupId))
             {
-                reads.Add((SiteGroupRequests.ListMembers(site, groupId), response =>
-                {
-                    var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                    var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-                    foreach (var user in Values(response))
-                    {
-                        if (Upn(user) is { } upn)
-                        {
-                            members.Add(upn);
-                            ids[upn] = user.GetProperty("Id").GetInt32();
-                        }
-                    }
-
-                    actual.GroupMembers[groupId] = members;
-                    actual.GroupMemberIds[groupId] = ids;
-                }));
+                reads.Add((SiteGroupRequests.ListMembers(site, groupId), response => ReadMembers(actual, groupId, response)));
             }
         }
 
         var pages = new List<(ActualList List, Uri Next, ItemQuery Query)>();
         foreach (var list in desired.Lists)
         {
-            if (!lists.TryGetValue(list.Title, out var listId))
+            if (lists.TryGetValue(list.Title, out var listId))
             {
-                continue;
-            }
-
-            var state = new ActualList(listId) { FieldsKnown = true };
-            actual.Lists[list.Title] = state;
-            var scope = SecurableScope.List(site, listId);
-            reads.Add((ListRequests.GetFields(site, listId), response =>
-            {
-                foreach (var field in Values(response))
-                {
-                    var name = field.GetProperty("InternalName").GetString()!;
-                    state.FieldNames.Add(name);
-                    state.Formatters[name] = field.TryGetProperty("CustomFormatter", out var formatter) && formatter.ValueKind == JsonValueKind.String ? formatter.GetString() : null;
-                }
-            }));
-            reads.Add((ViewRequests.List(site, listId), response =>
-            {
-                foreach (var view in Values(response))
-                {
-                    var fields = view.TryGetProperty("ViewFields", out var viewFields) && viewFields.TryGetProperty("Items", out var items)
-                        ? items.EnumerateArray().Select(i => i.GetString()!).ToArray()
-                        : [];
-                    state.Views.Add(new ActualView(
-                        view.GetProperty("Id").GetGuid(),
-                        view.GetProperty("Title").GetString()!,
-                        fields,
-                        view.TryGetProperty("ViewQuery", out var query) ? query.GetString() ?? string.Empty : string.Empty,
-                        view.TryGetProperty("RowLimit", out var limit) && limit.ValueKind == JsonValueKind.Number ? limit.GetInt32() : 30));
-                }
-            }));
-            if (list.Blueprint.Permissions is not null)
-            {
-                reads.Add((PermissionRequests.GetHasUniqueRoleAssignments(scope), response =>
-                    state.Scope = state.Scope with { HasUnique = Json(response).GetProperty("HasUniqueRoleAssignments").GetBoolean() }));
-                reads.Add((PermissionRequests.GetRoleAssignments(scope), response =>
-                    state.Scope = state.Scope with { Assignments = RoleAssignmentJson.Read(response) }));
-            }
-
-            // A filter on Modified (not indexed) runs on a large library only inside id windows.
-            var query = ItemQueryFor(list, list == windowed ? changedSince : null);
-            var windows = list == windowed ? query.Windows(ItemResponses.LastId(first[9])) : [query];
-            foreach (var window in windows)
-            {
-                reads.Add((ItemRequests.Query(site, listId, window), response =>
-                {
-                    var next = ReadPage(response, state, window);
-                    if (next is not null)
-                    {
-                        pages.Add((state, next, window));
-                    }
-                }));
+                reads.AddRange(ListReads(site, list, actual.Lists[list.Title] = new ActualList(listId), pages));
             }
         }
 
@@ -185,43 +120,132 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
         }
     }
 
-    /// <summary>
-    /// The columns the provisioner compares, and the role assignments where items carry their own; with
-    /// <paramref name="changedSince"/>, only items modified since then (forms, for <c>Reconcile</c>: measures are
-    /// always read whole, as they follow their form).
-    /// </summary>
-    public static ItemQuery ItemQueryFor(DesiredList list, DateTimeOffset? changedSince = null)
+    /// <summary>The name and id of every item of a library (after uploads, to learn the new files' ids), all pages.</summary>
+    public async Task<IReadOnlyList<(string Name, int Id)>> ReadFileNamesAsync(Uri site, Guid listId, CancellationToken cancellationToken)
     {
-        var filter = changedSince is { } since
-            ? "Modified ge datetime'" + since.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture) + "'"
-            : null;
-        var kinds = list.Blueprint.Columns.ToDictionary(c => c.Definition.Name, c => c.Definition.Kind, StringComparer.Ordinal);
-        var fields = new List<string> { "Id", list.KeyField };
-        if (list.Blueprint.Template == ListTemplate.DocumentLibrary && list.KeyField != Blueprints.Fields.FileName)
+        var state = new ActualList(listId);
+        var query = new ItemQuery(["Id", Fields.FileName], null, PageSize);
+        var response = await transport.SendCheckedAsync(ItemRequests.Query(site, listId, query), cancellationToken).ConfigureAwait(false);
+        if (ReadPage(response, state, query) is { } next)
         {
-            fields.Add(Blueprints.Fields.FileName);
+            await ReadRemainingPagesAsync(state, next, query, cancellationToken).ConfigureAwait(false);
         }
 
-        var managed = list.Items.Concat(list.Files.Select(f => f.Item)).SelectMany(i => i.Owned.Concat(i.Initial)).Select(v => v.FieldName);
-        var access = list.ItemAccess is null
-            ? []
-            : new[] { Blueprints.Fields.ConversationKey, Blueprints.Fields.Holder, Blueprints.Fields.Partner, Blueprints.Fields.FormStatus, Blueprints.Fields.Classification };
-        foreach (var name in managed.Concat(access).Distinct(StringComparer.Ordinal))
+        return [.. state.Items.Where(i => i.LeafName is not null).Select(i => (i.LeafName!, i.Id))];
+    }
+
+    /// <summary>Reads the versions of some items of a list, in batches, each with who made it and the values of <paramref name="fields"/>.</summary>
+    public async Task ReadVersionsAsync(Uri site, ActualList state, IReadOnlyList<int> itemIds, IReadOnlyList<string> fields, CancellationToken cancellationToken)
+    {
+        if (itemIds.Count == 0)
         {
-            var read = ValueComparer.ReadName(name, kinds.TryGetValue(name, out var kind) ? kind : ColumnKind.Text);
-            if (!fields.Contains(read, StringComparer.Ordinal) && (kinds.ContainsKey(name) || name == Blueprints.Fields.Title))
-            {
-                fields.Add(read);
-            }
+            return;
         }
 
-        if (list.ItemAccess is null)
+        var answers = await batches.ExecuteAsync(site, [.. itemIds.Select(id => ItemRequests.Versions(site, state.Id, id))], cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < answers.Count; i++)
         {
-            return new ItemQuery(fields, filter, PageSize);
+            answers[i].EnsureSuccess();
+            state.Versions[itemIds[i]] = [.. ItemVersionResponses.Read(answers[i], fields).Select(v => new ActualVersion(v.VersionId, v.EditorId ?? 0, v.Created, v.Values))];
+        }
+    }
+
+    /// <summary>
+    /// The columns read of a list's items: its key, the blueprint's columns, who changed it last, and — where items carry
+    /// permissions of their own — the role assignments; in a list of folders also where each item is.
+    /// </summary>
+    public static ItemQuery ItemQueryFor(DesiredList list)
+    {
+        var fields = new List<string> { "Id", list.KeyField, "EditorId" };
+        if (list.Blueprint.Template == ListTemplate.DocumentLibrary || list.Blueprint.ItemPermissions == ItemPermissions.ConversationFolder)
+        {
+            fields.Add(Fields.FileName);
+        }
+
+        if (list.Blueprint.ItemPermissions == ItemPermissions.ConversationFolder)
+        {
+            fields.AddRange(["FileRef", "FileDirRef", "FSObjType"]);
+        }
+
+        fields.Add(Fields.Title);
+        fields.AddRange(list.Blueprint.Columns.Select(c => ValueComparer.ReadName(c.Definition.Name, c.Definition.Kind)));
+        fields = [.. fields.Distinct(StringComparer.Ordinal)];
+        if (list.Blueprint.ItemPermissions == ItemPermissions.None)
+        {
+            return new ItemQuery(fields, null, PageSize);
         }
 
         fields.Add("HasUniqueRoleAssignments");
-        return new ItemQuery(fields, filter, PageSize, ItemQuery.RoleAssignmentsExpansion);
+        return new ItemQuery(fields, null, PageSize, ItemQuery.RoleAssignmentsExpansion);
+    }
+
+    private static IEnumerable<(WireRequest Request, Action<WireResponse> Read)> ListReads(
+        Uri site, DesiredList list, ActualList state, List<(ActualList List, Uri Next, ItemQuery Query)> pages)
+    {
+        yield return (ListRequests.GetFields(site, state.Id), response =>
+        {
+            foreach (var field in Values(response))
+            {
+                var name = field.GetProperty("InternalName").GetString()!;
+                state.FieldNames.Add(name);
+                state.Formatters[name] = field.TryGetProperty("CustomFormatter", out var formatter) && formatter.ValueKind == JsonValueKind.String ? formatter.GetString() : null;
+            }
+        });
+        yield return (ViewRequests.List(site, state.Id), response =>
+        {
+            foreach (var view in Values(response))
+            {
+                var fields = view.TryGetProperty("ViewFields", out var viewFields) && viewFields.TryGetProperty("Items", out var items)
+                    ? items.EnumerateArray().Select(i => i.GetString()!).ToArray()
+                    : [];
+                state.Views.Add(new ActualView(
+                    view.GetProperty("Id").GetGuid(),
+                    view.GetProperty("Title").GetString()!,
+                    fields,
+                    view.TryGetProperty("ViewQuery", out var query) ? query.GetString() ?? string.Empty : string.Empty,
+                    view.TryGetProperty("RowLimit", out var limit) && limit.ValueKind == JsonValueKind.Number ? limit.GetInt32() : 30));
+            }
+        });
+        if (list.Blueprint.Permissions is not null)
+        {
+            var scope = SecurableScope.List(site, state.Id);
+            yield return (PermissionRequests.GetHasUniqueRoleAssignments(scope), response =>
+                state.Scope = state.Scope with { HasUnique = Json(response).GetProperty("HasUniqueRoleAssignments").GetBoolean() });
+            yield return (PermissionRequests.GetRoleAssignments(scope), response =>
+                state.Scope = state.Scope with { Assignments = RoleAssignmentJson.Read(response) });
+        }
+
+        if (list.Blueprint.ItemPermissions == ItemPermissions.ConversationFolder)
+        {
+            yield return (SharePoint.Folders.FolderRequests.GetFolderCreation(site, state.Id), response =>
+                state.FoldersEnabled = Json(response).TryGetProperty("EnableFolderCreation", out var enabled) && enabled.ValueKind == JsonValueKind.True);
+        }
+
+        var itemQuery = ItemQueryFor(list);
+        yield return (ItemRequests.Query(site, state.Id, itemQuery), response =>
+        {
+            if (ReadPage(response, state, itemQuery) is { } next)
+            {
+                pages.Add((state, next, itemQuery));
+            }
+        });
+    }
+
+    private static void ReadMembers(ActualSite actual, int groupId, WireResponse response)
+    {
+        var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var user in Values(response))
+        {
+            if (Upn(user) is { } upn)
+            {
+                members.Add(upn);
+                ids[upn] = user.GetProperty("Id").GetInt32();
+            }
+        }
+
+        actual.GroupMembers[groupId] = members;
+        actual.GroupMemberIds[groupId] = ids;
     }
 
     private async Task ReadRemainingPagesAsync(ActualList state, Uri next, ItemQuery query, CancellationToken cancellationToken)

@@ -21,6 +21,11 @@ internal static class ValueComparer
 
     public static bool Same(ActualItem item, FormValue desired, ColumnKind kind, IReadOnlyDictionary<string, int> users, RegionalSettings regional)
     {
+        if (desired.FieldValue.Length == 0)
+        {
+            return IsEmpty(item, desired.FieldName, kind);
+        }
+
         var actual = item.Text(desired.FieldName);
         return kind switch
         {

@@ -25,14 +25,20 @@ public sealed record DesiredSite(
     /// <summary>The site's time zone (a SharePoint zone id). Default 4, Norway's rules.</summary>
     public int TimeZoneId { get; init; } = SharePoint.Regional.SiteTimeZone.Oslo;
 
+    /// <summary>The round's conversations and rules, for a round site; <c>null</c> for the admin site.</summary>
+    public DesiredRound? Round { get; init; }
+
+    /// <summary>The list with the role, if the site has it.</summary>
+    public DesiredList? List(ListRole role) => Lists.FirstOrDefault(l => l.Blueprint.Role == role);
+
     /// <summary>
-    /// The people who are granted access directly (item permissions need their site user ids), by UPN: the holders and
-    /// partners in the person fields of lists whose items carry their conversation's permissions. Nobody else is
-    /// ensured one by one: adding a person to a group or writing them into a person field resolves them on the way.
+    /// The people granted something directly (item permissions need their site user ids), by UPN: the conversations'
+    /// pairs and the people who mark round steps. Nobody else is ensured one by one: adding a person to a group or
+    /// writing them into a person field resolves them on the way.
     /// </summary>
     public IReadOnlyList<string> Grantees =>
-        [.. Lists.Where(l => l.ItemAccess is not null)
-            .SelectMany(l => l.Items.Concat(l.Files.Select(f => f.Item))).SelectMany(i => i.People)
+        [.. (Round?.Conversations.SelectMany(c => new[] { c.HolderUpn, c.PartnerUpn }) ?? [])
+            .Concat(Round?.StepEditors.Values.SelectMany(v => v) ?? [])
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.Ordinal)];
 }
@@ -44,29 +50,25 @@ public sealed record DesiredSite(
 /// <param name="Members">The members' UPNs.</param>
 public sealed record DesiredGroup(RoleGroup Key, string Title, string Description, IReadOnlyList<string> Members);
 
-/// <summary>A list, its items (or files) and how items are secured.</summary>
+/// <summary>A list, its items (or files).</summary>
 /// <param name="Blueprint">The list's blueprint.</param>
 /// <param name="KeyField">The internal name of the column that identifies an item (for libraries: the file name).</param>
 /// <param name="Items">The items of a list.</param>
 /// <param name="Files">The files of a library.</param>
 public sealed record DesiredList(ListBlueprint Blueprint, string KeyField, IReadOnlyList<DesiredItem> Items, IReadOnlyList<DesiredFile> Files)
 {
-    /// <summary>For lists whose items carry their conversation's permissions: the rule that decides them.</summary>
-    public ConversationAccess? ItemAccess { get; init; }
-
     /// <summary>The list title.</summary>
     public string Title => Blueprint.Title;
+
+    /// <summary>Every item the list should have, files' items included.</summary>
+    public IEnumerable<DesiredItem> AllItems => Items.Concat(Files.Select(f => f.Item));
 }
 
-/// <summary>One item, matched by its key, never by its title.</summary>
+/// <summary>One item, matched by its key (or, for a conversation's items, by the register's id), never by its title.</summary>
 /// <param name="Key">The value of the list's key column.</param>
-/// <param name="Owned">Values the provisioner keeps as desired (written on create, corrected on every run).</param>
+/// <param name="Owned">Values the product keeps as designed (written on create, put back on every run).</param>
 /// <param name="Initial">Values written on create, and later only where the field is still empty (people own them after).</param>
-public sealed record DesiredItem(string Key, IReadOnlyList<FormValue> Owned, IReadOnlyList<FormValue> Initial)
-{
-    /// <summary>The UPNs in person fields.</summary>
-    public IEnumerable<string> People => Owned.Concat(Initial).Where(v => PersonValues.IsPerson(v.FieldValue)).Select(v => PersonValues.Upn(v.FieldValue));
-}
+public sealed record DesiredItem(string Key, IReadOnlyList<FormValue> Owned, IReadOnlyList<FormValue> Initial);
 
 /// <summary>One file of a library, matched by its file name (an opaque, stable key).</summary>
 /// <param name="FileName">The file name.</param>

@@ -17,4 +17,10 @@ public sealed record RoundRequest(Blueprint Blueprint, Routine Routine, FormTemp
 {
     /// <summary>Dates decided or recorded for steps.</summary>
     public IReadOnlyDictionary<StepId, DateOnly> SetDates { get; init; } = new Dictionary<StepId, DateOnly>();
+
+    /// <summary>
+    /// Whether <see cref="Roster"/> is to be written to <c>Verv</c> (it came from a file the OU gave <c>round start</c>).
+    /// Default true; false when the roster was read from <c>Verv</c> itself (a reconcile, a start from <c>Verv</c>).
+    /// </summary>
+    public bool WriteRoster { get; init; } = true;
 }

@@ -29,6 +29,10 @@ public static class FolderRequests
         return SharePointRequest.Merge(SharePointRequest.Api(site, ListRequests.ById(listId)), body) with { Idempotent = true };
     }
 
+    /// <summary><c>GET {site}/_api/web/lists(guid'{id}')?$select=EnableFolderCreation</c>: whether the list allows folders.</summary>
+    public static WireRequest GetFolderCreation(Uri site, Guid listId) =>
+        SharePointRequest.Get(SharePointRequest.Api(site, ListRequests.ById(listId) + "?$select=EnableFolderCreation"));
+
     /// <summary>
     /// <c>POST {site}/_api/web/lists(guid'{id}')/AddValidateUpdateItemUsingPath</c> with
     /// <c>{"listItemCreateInfo":{"UnderlyingObjectType":1[,"FolderPath":{"DecodedUrl":"{parent}"}]},"formValues":[{"FieldName":"Title","FieldValue":"{name}"},{"FieldName":"FileLeafRef","FieldValue":"{name}"},{"FieldName":"ContentTypeId","FieldValue":"0x0120"}],"bNewDocumentUpdate":false}</c>:

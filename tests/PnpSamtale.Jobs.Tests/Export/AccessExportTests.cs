@@ -14,6 +14,11 @@ public sealed class AccessExportTests : IDisposable
     public async Task Export_WritesThePersonsFormsMeasuresNoticesAndAudit_AndNothingOfOthers()
     {
         await using var fixture = await JobsFixture.StartAsync(RoundScenarioTests.Roster, new DateOnly(2026, 10, 15));
+        foreach (var key in new[] { "H2026/3.1/jonas@stinn.example", "H2026/3.2/emma@stinn.example", "H2026/3.2/lars@stinn.example" })
+        {
+            await fixture.AddMeasureAsync("sofie@stinn.example", key, "Kurs");
+        }
+
         await fixture.Get<DeadlineReminders>().RunAsync(new ReminderRequest(fixture.Scope, fixture.Clock.At(new DateOnly(2026, 11, 12), 7), JobsFixture.SiteOwner), null, CancellationToken.None);
 
         var result = await fixture.Get<AccessExport>().RunAsync(

@@ -17,24 +17,31 @@ public sealed class BlueprintLoaderTests
         var loaded = BlueprintLoader.Load(Shipped, "blueprint.yaml");
         Assert.Empty(loaded.Diagnostics);
         var round = loaded.Blueprint!.Round;
-        Assert.Equal(["Aktiviteter", "Samtaler", "Tiltak", "Samtaleskjema", "Referater"], round.Lists.Select(l => l.Title));
+        Assert.Equal(["Aktiviteter", "Samtaler", "Tiltak", "Samtaleskjema", "Referater", "Samtaleregister", "Tilbakehold"], round.Lists.Select(l => l.Title));
         Assert.Equal(ListTemplate.DocumentLibrary, round.List(ListRole.Forms).Template);
-        foreach (var (list, column) in new[] { (ListRole.Forms, Fields.TermEnd), (ListRole.Forms, Fields.FormStatus), (ListRole.Measures, Fields.TermEnd), (ListRole.Conversations, Fields.Deadline), (ListRole.Steps, Fields.Deadline) })
+        foreach (var (list, column) in new[] { (ListRole.Forms, Fields.FormStatus), (ListRole.Register, Fields.ConversationKey), (ListRole.Holds, Fields.ConversationKey), (ListRole.Conversations, Fields.Deadline), (ListRole.Steps, Fields.Deadline) })
         {
             Assert.True(round.List(list).Columns.Single(c => c.Definition.Name == column).Definition.Indexed, $"{list}.{column} is not indexed");
         }
 
         Assert.NotNull(round.List(ListRole.Forms).Permissions);
         Assert.Empty(round.List(ListRole.Forms).Permissions!);
-        Assert.True(round.List(ListRole.Forms).ConversationItemPermissions);
+        Assert.Equal(ItemPermissions.Conversation, round.List(ListRole.Forms).ItemPermissions);
+        Assert.Equal(ItemPermissions.ConversationFolder, round.List(ListRole.Measures).ItemPermissions);
+        Assert.Equal(ItemPermissions.Step, round.List(ListRole.Steps).ItemPermissions);
+        Assert.Equal(ColumnOwner.Partner, round.List(ListRole.Forms).OwnerOf(Fields.Classification));
+        Assert.Equal(ColumnOwner.Routine, round.List(ListRole.Forms).OwnerOf(Fields.FormStatus));
+        Assert.Equal(ColumnOwner.Design, round.List(ListRole.Conversations).OwnerOf(Fields.Partner));
         Assert.Contains(round.List(ListRole.Conversations).Views, v => v.Title == "Mine samtaler");
         Assert.NotNull(round.List(ListRole.Steps).Columns.Single(c => c.Definition.Name == Fields.Deadline).Formatter);
     }
 
     [Theory]
-    [InlineData("        - { name: Samtalenokkel, displayName: Samtalenøkkel, type: text, indexed: true, required: true, unique: true }\n        - { name: Samtaleansvarlig,", "        - { name: Samtaleansvarlig,", "needs the column 'Samtalenokkel'")]
-    [InlineData("formatter: overdue }", "formatter: forsinket }", "the formatter 'forsinket' is not defined")]
+    [InlineData("        - { name: Samtalenokkel, displayName: Samtalenøkkel, type: text, indexed: true, required: true, unique: true, owner: design }\n        - { name: Stegnummer,", "        - { name: Stegnummer,", "needs the column 'Samtalenokkel'")]
+    [InlineData("formatter: overdue, owner: design }", "formatter: forsinket, owner: design }", "the formatter 'forsinket' is not defined")]
     [InlineData("fields: [Title, Samtaleansvarlig, Samtalepartner, Frist, Avtalt, Gjennomfort]", "fields: [Title, Samtaleansvarlig, Partner]", "shows 'Partner', which is not a column")]
+    [InlineData("type: choice, choices: [Konfidensielt, Strengt konfidensielt], indexed: true, owner: partner }", "type: choice, choices: [Konfidensielt, Strengt konfidensielt], indexed: true, owner: holder }", "Gradering")]
+    [InlineData("        - { name: Samtalepartner, displayName: Samtalepartner, type: user, indexed: true, owner: design }\n        - { name: Partnerrolle", "        - { name: Samtalepartner, displayName: Samtalepartner, type: user, indexed: true }\n        - { name: Partnerrolle", "owner")]
     public void A_blueprint_the_code_cannot_use_is_refused_with_the_line(string from, string to, string message)
     {
         var text = Shipped;
@@ -62,6 +69,6 @@ public sealed class BlueprintLoaderTests
 
         Assert.Equal("https://contoso.sharepoint.com/sites/medarbeidersamtaler-h2026", design.Round.Url.AbsoluteUri);
         Assert.Equal(forms.Count, forms.Select(f => f.FileName).Distinct().Count());
-        Assert.Equal(RoundDesigner.FormFileName("H2026/3.1/a@x/b@x"), RoundDesigner.FormFileName("H2026/3.1/a@x/b@x"));
+        Assert.Equal(RoundDesigner.FormFileName("H2026/3.1/b@x"), RoundDesigner.FormFileName("H2026/3.1/b@x"));
     }
 }

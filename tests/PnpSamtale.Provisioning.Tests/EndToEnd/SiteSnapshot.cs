@@ -40,10 +40,11 @@ internal static class SiteSnapshot
                 text.AppendLine($"  view {view.Title}: {string.Join(",", view.Fields)} {view.Query} {view.RowLimit}");
             }
 
-            foreach (var item in state.Items.OrderBy(i => i.Text(list.KeyField), StringComparer.Ordinal))
+            foreach (var item in state.Items.OrderBy(i => i.Text(list.KeyField) ?? i.LeafName ?? i.Text(PnpSamtale.Provisioning.Blueprints.Fields.Title), StringComparer.Ordinal))
             {
+                // The register names items by id; which ids they got depends on the order they were made in.
                 var values = item.Values
-                    .Where(v => v.Key is not ("Id" or "ID" or "RoleAssignments" or "odata.etag"))
+                    .Where(v => v.Key is not ("Id" or "ID" or "RoleAssignments" or "odata.etag" or PnpSamtale.Provisioning.Blueprints.Fields.ConversationItem or PnpSamtale.Provisioning.Blueprints.Fields.FormItem or PnpSamtale.Provisioning.Blueprints.Fields.MeasuresFolder))
                     .OrderBy(v => v.Key, StringComparer.Ordinal)
                     .Select(v => v.Key.EndsWith("Id", StringComparison.Ordinal) && v.Value.ValueKind == System.Text.Json.JsonValueKind.Number
                         ? $"{v.Key}={users.GetValueOrDefault(v.Value.GetInt32(), "?")}"

@@ -1,0 +1,117 @@
+using PnpSamtale.Provisioning.Blueprints;
+using PnpSamtale.Provisioning.Converge.Plan;
+using PnpSamtale.Provisioning.Desired;
+using PnpSamtale.SharePoint.Items;
+using PnpSamtale.SharePoint.Lists;
+
+namespace PnpSamtale.Provisioning.Converge.Planning;
+
+/// <summary>
+/// A list's designed items: the missing ones added (files uploaded, then described), the design's values written where
+/// they differ, initial values where the field is still empty. A design value that a person changed (the item's last
+/// editor is not the app) is put back and recorded as a reverted change; the people's own values are never touched
+/// once set.
+/// </summary>
+internal static class ItemPlanner
+{
+    /// <param name="context">The planning context.</param>
+    /// <param name="list">The list and its designed items.</param>
+    /// <param name="identity">The items that exist, by designed key (for a conversation's items: found through the register's ids).</param>
+    public static void Plan(PlanContext context, DesiredList list, IReadOnlyDictionary<string, ActualItem> identity)
+    {
+        foreach (var file in list.Files.Where(f => !identity.ContainsKey(f.Item.Key)))
+        {
+            context.Add(Ops.UploadFile(context.Site, context.GraphBase, context.Actual.GraphSiteId ?? string.Empty, list.Title, file, ListScope(list)));
+        }
+
+        foreach (var entry in list.AllItems)
+        {
+            var reference = new ItemRef(list.Title, entry.Key);
+            if (identity.TryGetValue(entry.Key, out var item))
+            {
+                context.Known.Record(reference, IdValue.Of(item.Id));
+                Update(context, list, entry, item, reference);
+            }
+            else if (list.Files.Any(f => f.Item.Key == entry.Key))
+            {
+                IReadOnlyList<FormValue> values = [.. entry.Owned, .. entry.Initial];
+                context.Add(Ops.UpdateItem(context.Site, reference, _ => values, [.. values.Select(v => v.FieldName)], context.Regional, reverts: false, []));
+            }
+            else
+            {
+                IReadOnlyList<FormValue> values = [.. entry.Owned, .. entry.Initial];
+                context.Add(Ops.AddItem(context.Site, list.Title, entry.Key, _ => values, context.Regional, ListScope(list)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The values of an existing item to write: changed design values, and initial values still empty. In a list the
+    /// round's people edit, a design value a person set (its versions say who) is put back and recorded as reverted; one
+    /// the app set (the design changed: the OU moved a role, a date was set) is simply written.
+    /// </summary>
+    /// <param name="context">The planning context.</param>
+    /// <param name="list">The list.</param>
+    /// <param name="entry">The designed item.</param>
+    /// <param name="item">The item as it is.</param>
+    /// <param name="reference">How the plan names it.</param>
+    /// <param name="needs">What else must be known first.</param>
+    /// <param name="putBack">Values put back that were judged elsewhere (a form's status), written with the rest.</param>
+    public static void Update(
+        PlanContext context, DesiredList list, DesiredItem entry, ActualItem item, ItemRef reference, IReadOnlyList<PlanRef>? needs = null, IReadOnlyList<FormValue>? putBack = null)
+    {
+        var kinds = list.Blueprint.Columns.ToDictionary(c => c.Definition.Name, c => c.Definition.Kind, StringComparer.Ordinal);
+        ColumnKind KindOf(string field) => kinds.TryGetValue(field, out var kind) ? kind : ColumnKind.Text;
+        var changed = entry.Owned.Where(v => !ValueComparer.Same(item, v, KindOf(v.FieldName), context.Actual.Users, context.Regional)).ToList();
+        var empty = entry.Initial.Where(v => ValueComparer.IsEmpty(item, v.FieldName, KindOf(v.FieldName))).ToList();
+        putBack ??= [];
+        if (changed.Count + empty.Count + putBack.Count == 0)
+        {
+            return;
+        }
+
+        var reverts = putBack.Count > 0;
+        var app = context.Actual.AppUserId;
+        if (IsPeoplesList(list) && item.EditorId is { } editor && editor != app)
+        {
+            var versions = context.Versions(list.Title, item.Id);
+            foreach (var value in changed)
+            {
+                var setter = versions is null ? null : ChangeAuthors.SetterOf(versions, item, value.FieldName, KindOf(value.FieldName));
+                if (setter is null || setter.EditorId != app)
+                {
+                    context.Reverted(list.Title, value.FieldName, item.Id);
+                    reverts = true;
+                }
+            }
+        }
+
+        IReadOnlyList<FormValue> write = [.. changed, .. empty.Where(v => !putBack.Any(p => p.FieldName == v.FieldName)), .. putBack];
+        context.Add(Ops.UpdateItem(context.Site, reference, _ => write, [.. write.Select(v => v.FieldName)], context.Regional, reverts, needs ?? []));
+    }
+
+    /// <summary>The existing items of a list by the values of its key column (the first of each key).</summary>
+    public static Dictionary<string, ActualItem> ByKeyColumn(ActualList? state, string keyField)
+    {
+        var index = new Dictionary<string, ActualItem>(StringComparer.Ordinal);
+        foreach (var item in state?.Items ?? [])
+        {
+            if (!item.IsFolder && item.Text(keyField) is { Length: > 0 } key)
+            {
+                index.TryAdd(key, item);
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// What an item added to the list must wait for: the list's own permissions, when it is to have them, so that
+    /// nothing is ever added while the list still inherits the web's (where everyone in the round reads).
+    /// </summary>
+    public static IReadOnlyList<PlanRef> ListScope(DesiredList list) =>
+        list.Blueprint.Permissions is null ? [] : [new UniqueScopeRef(new ListRef(list.Title))];
+
+    /// <summary>Whether the round's people edit this list's items (so a changed design value is tampering).</summary>
+    public static bool IsPeoplesList(DesiredList list) => list.Blueprint.ItemPermissions != ItemPermissions.None;
+}

@@ -1,0 +1,150 @@
+using PnpSamtale.Provisioning.Blueprints;
+using PnpSamtale.SharePoint.Lists;
+
+namespace PnpSamtale.Provisioning.Schema;
+
+/// <summary><c>Runder</c>: the rounds registry (admin site, owners only).</summary>
+public static class RoundsList
+{
+    /// <summary>The round (term), e.g. <c>H2026</c>; the key.</summary>
+    public static readonly TextColumn Round = new(Fields.Round, ColumnOwner.Design);
+
+    /// <summary>The routine's id.</summary>
+    public static readonly TextColumn Routine = new(Fields.Routine, ColumnOwner.Design);
+
+    /// <summary>The round site's URL.</summary>
+    public static readonly TextColumn SiteUrl = new(Fields.SiteUrl, ColumnOwner.Design);
+
+    /// <summary>The round's state; the OU closes a round.</summary>
+    public static readonly TextColumn State = new(Fields.RoundState, ColumnOwner.Owners, ColumnKind.Choice);
+
+    /// <summary>The round's first day.</summary>
+    public static readonly DateColumn Start = new(Fields.RoundStart, ColumnOwner.Design);
+
+    /// <summary>The round's last deadline.</summary>
+    public static readonly DateColumn End = new(Fields.RoundEnd, ColumnOwner.Design);
+
+    /// <summary>How many conversations.</summary>
+    public static readonly NumberColumn ConversationCount = new(Fields.ConversationCount, ColumnOwner.Design);
+
+    /// <summary>The dates set at round start (<c>1.2=2026-11-09;5.1=2026-12-03</c>), so a reconcile designs the same round.</summary>
+    public static readonly TextColumn SetDates = new(Fields.SetDates, ColumnOwner.Design);
+
+    /// <summary>When the round was last reconciled (ISO 8601, UTC).</summary>
+    public static readonly TextColumn LastReconciled = new(Fields.LastReconciled, ColumnOwner.Product);
+
+    /// <summary>Whether the next round starts by itself.</summary>
+    public static readonly BooleanColumn Autostart = new(Fields.Autostart, ColumnOwner.Owners);
+
+    /// <summary>The schema.</summary>
+    public static ListSchema Schema { get; } = new(ListRole.Rounds, [Round, Routine, SiteUrl, State, Start, End, ConversationCount, SetDates, LastReconciled, Autostart]);
+}
+
+/// <summary><c>Verv</c>: who holds which role until when (admin site, the OU's).</summary>
+public static class RosterList
+{
+    /// <summary>upn/role/campus; the key.</summary>
+    public static readonly TextColumn Key = new(Fields.RosterKey, ColumnOwner.Owners);
+
+    /// <summary>The person.</summary>
+    public static readonly PersonColumn Person = new(Fields.RosterPerson, ColumnOwner.Owners);
+
+    /// <summary>The role's abbreviation.</summary>
+    public static readonly TextColumn Role = new(Fields.Role, ColumnOwner.Owners);
+
+    /// <summary>The campus.</summary>
+    public static readonly TextColumn Campus = new(Fields.Campus, ColumnOwner.Owners);
+
+    /// <summary>Whom the role represents.</summary>
+    public static readonly TextColumn Representing = new(Fields.Representing, ColumnOwner.Owners);
+
+    /// <summary>The language for mail (<c>nb</c>, <c>en</c>).</summary>
+    public static readonly TextColumn Language = new(Fields.Language, ColumnOwner.Owners, ColumnKind.Choice);
+
+    /// <summary>The term's first day.</summary>
+    public static readonly DateColumn TermStart = new(Fields.TermStart, ColumnOwner.Owners);
+
+    /// <summary>The term's last day.</summary>
+    public static readonly DateColumn TermEnd = new(Fields.TermEnd, ColumnOwner.Owners);
+
+    /// <summary>The person's manager.</summary>
+    public static readonly PersonColumn Manager = new(Fields.Manager, ColumnOwner.Owners);
+
+    /// <summary>Who holds the person's conversation in the manager's place.</summary>
+    public static readonly PersonColumn Delegate = new(Fields.Delegate, ColumnOwner.Owners);
+
+    /// <summary>The person's staff category.</summary>
+    public static readonly TextColumn Category = new(Fields.Category, ColumnOwner.Owners);
+
+    /// <summary>The schema.</summary>
+    public static ListSchema Schema { get; } = new(ListRole.Roster, [Key, Person, Role, Campus, Representing, Language, TermStart, TermEnd, Manager, Delegate, Category]);
+}
+
+/// <summary><c>Logg</c>: audit entries and deletion receipts (admin site, the product's).</summary>
+public static class LogList
+{
+    /// <summary>The event.</summary>
+    public static readonly TextColumn Event = new(Fields.LogEvent, ColumnOwner.Product, ColumnKind.Choice);
+
+    /// <summary>The round.</summary>
+    public static readonly TextColumn Round = new(Fields.Round, ColumnOwner.Product);
+
+    /// <summary>The job run's id.</summary>
+    public static readonly TextColumn JobRun = new(Fields.JobRun, ColumnOwner.Product);
+
+    /// <summary>When.</summary>
+    public static readonly DateTimeColumn LoggedAt = new(Fields.LoggedAt, ColumnOwner.Product);
+
+    /// <summary>How many items.</summary>
+    public static readonly NumberColumn Count = new(Fields.Count, ColumnOwner.Product);
+
+    /// <summary>Counts by category.</summary>
+    public static readonly TextColumn Details = new(Fields.Details, ColumnOwner.Product, ColumnKind.Note);
+
+    /// <summary>SHA-256 over the sorted keys.</summary>
+    public static readonly TextColumn Checksum = new(Fields.Checksum, ColumnOwner.Product);
+
+    /// <summary>The schema.</summary>
+    public static ListSchema Schema { get; } = new(ListRole.Log, [Event, Round, JobRun, LoggedAt, Count, Details, Checksum]);
+}
+
+/// <summary><c>Varsler</c>: the notices sent (admin site, the product's).</summary>
+public static class NoticesList
+{
+    /// <summary>The notice's key; unique.</summary>
+    public static readonly TextColumn Key = new(Fields.NoticeKey, ColumnOwner.Product);
+
+    /// <summary>The round.</summary>
+    public static readonly TextColumn Round = new(Fields.Round, ColumnOwner.Product);
+
+    /// <summary>To whom (UPN).</summary>
+    public static readonly TextColumn Recipient = new(Fields.Recipient, ColumnOwner.Product);
+
+    /// <summary>The day.</summary>
+    public static readonly DateColumn Date = new(Fields.NoticeDate, ColumnOwner.Product);
+
+    /// <summary>The kind.</summary>
+    public static readonly TextColumn Kind = new(Fields.NoticeType, ColumnOwner.Product, ColumnKind.Choice);
+
+    /// <summary>The schema.</summary>
+    public static ListSchema Schema { get; } = new(ListRole.Notices, [Key, Round, Recipient, Date, Kind]);
+}
+
+/// <summary>The events <c>Logg</c> records (the choices of its <c>Hendelse</c> column).</summary>
+public static class LogEvents
+{
+    /// <summary>A round was started.</summary>
+    public const string RoundPrepared = "Runde klargjort";
+
+    /// <summary>A reconcile moved permissions.</summary>
+    public const string PermissionsReconciled = "Tillatelser avstemt";
+
+    /// <summary>Values someone changed who may not were put back.</summary>
+    public const string Reverted = "Endring tilbakestilt";
+
+    /// <summary>Forms and measures were shredded (the deletion receipt).</summary>
+    public const string Shredded = "Skjema makulert";
+
+    /// <summary>A person's forms were exported.</summary>
+    public const string Exported = "Innsyn eksportert";
+}
