@@ -31,6 +31,13 @@ public sealed class LocalTenantOptionsValidator : IValidateOptions<LocalTenantOp
         Check(faults.RequestsPerMinute >= 0, $"Faults.RequestsPerMinute must be 0 (no budget) or more; found {faults.RequestsPerMinute}.");
         Check(faults.ThrottleStatusCode is 429 or 503, $"Faults.ThrottleStatusCode must be 429 or 503; found {faults.ThrottleStatusCode}.");
         Check(faults.RetryAfter >= TimeSpan.Zero, $"Faults.RetryAfter must not be negative; found {faults.RetryAfter}.");
+        for (var i = 0; i < faults.Endpoints.Count; i++)
+        {
+            foreach (var problem in faults.Endpoints[i]?.Problems() ?? ["must be set."])
+            {
+                failures.Add($"Faults.Endpoints[{i}].{problem}");
+            }
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
 
         void Check(bool valid, string failure)

@@ -47,10 +47,12 @@ internal static class TenantApplication
         builder.Services.AddSingleton<RequestCounter>();
         builder.Services.AddSingleton<InnerRequests>();
         builder.Services.AddSingleton(new FaultInjector(options.Faults, options.TimeProvider));
+        builder.Services.AddSingleton(new EndpointFaults(options.Faults));
 
         var app = builder.Build();
         app.Use(app.Services.GetRequiredService<InnerRequests>().Capture);
         app.Use(RequestIdMiddleware.InvokeAsync);
+        app.Use(ResponseFaultMiddleware.InvokeAsync);
         app.Use(ErrorHandlingMiddleware.InvokeAsync);
         app.Use(PathNormalizationMiddleware.InvokeAsync);
         app.UseRouting();
@@ -76,6 +78,7 @@ internal static class TenantApplication
         app.MapGraphUsers();
         app.MapGraphBatch();
         app.MapDiagnostics();
+        app.MapFaults();
         app.MapHtmlView();
         app.MapFallback("{*path}", Unsupported.AnswerAsync);
         return app;
