@@ -71,6 +71,7 @@ public static class SharePointServiceCollectionExtensions
         services.TryAddTransient<ViewClient>();
         services.TryAddTransient<ItemClient>();
         services.TryAddTransient<ItemBatchClient>();
+        services.TryAddTransient<ItemConcurrencyClient>();
         services.TryAddTransient<FileClient>();
         services.TryAddTransient<DriveClient>();
         services.TryAddTransient<PermissionClient>();

@@ -69,6 +69,7 @@ internal static class TenantApplication
         app.MapFields();
         app.MapViews();
         app.MapItems();
+        app.MapItemMerge();
         app.MapFiles();
         app.MapPermissions();
         app.MapRecycleBin();
