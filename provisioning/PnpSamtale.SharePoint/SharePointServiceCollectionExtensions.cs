@@ -72,6 +72,7 @@ public static class SharePointServiceCollectionExtensions
         services.TryAddTransient<ItemClient>();
         services.TryAddTransient<ItemBatchClient>();
         services.TryAddTransient<ItemConcurrencyClient>();
+        services.TryAddTransient<KeyedItemClient>();
         services.TryAddTransient<FileClient>();
         services.TryAddTransient<DriveClient>();
         services.TryAddTransient<PermissionClient>();
