@@ -17,6 +17,7 @@ public sealed class LocalTenantOptionsValidator : IValidateOptions<LocalTenantOp
         Check(Sites.SiteZone.IsKnown(options.DefaultTimeZoneId), $"DefaultTimeZoneId must be a time zone the local tenant knows (4 or 13); found {options.DefaultTimeZoneId}.");
         Check(options.MissingSiteStatus is 0 or 1, $"MissingSiteStatus must be 0 or 1; found {options.MissingSiteStatus}.");
         Check(options.UniqueScopeLimit >= 1, $"UniqueScopeLimit must be at least 1; found {options.UniqueScopeLimit}.");
+        Check(options.SentItemsDelay >= TimeSpan.Zero, $"SentItemsDelay must not be negative; found {options.SentItemsDelay}.");
         var faults = options.Faults;
         if (faults is null)
         {

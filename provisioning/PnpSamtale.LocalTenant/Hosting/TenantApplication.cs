@@ -9,6 +9,7 @@ using PnpSamtale.LocalTenant.Html;
 using PnpSamtale.LocalTenant.Http;
 using PnpSamtale.LocalTenant.Items;
 using PnpSamtale.LocalTenant.Lists;
+using PnpSamtale.LocalTenant.Mail;
 using PnpSamtale.LocalTenant.Permissions;
 using PnpSamtale.LocalTenant.RecycleBin;
 using PnpSamtale.LocalTenant.Roles;
@@ -77,6 +78,7 @@ internal static class TenantApplication
         app.MapGraphSites();
         app.MapGraphDrives();
         app.MapGraphUsers();
+        app.MapMailbox();
         app.MapGraphBatch();
         app.MapDiagnostics();
         app.MapFaults();
