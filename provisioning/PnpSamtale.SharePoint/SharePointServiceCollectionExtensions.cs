@@ -78,6 +78,7 @@ public static class SharePointServiceCollectionExtensions
         services.TryAddTransient<PermissionClient>();
         services.TryAddTransient<RecycleBinClient>();
         services.TryAddTransient<MailClient>();
+        services.TryAddTransient<MailboxClient>();
         services.TryAddTransient<RegionalSettingsClient>();
     }
 }
