@@ -28,16 +28,3 @@ internal sealed record MailMessageRecord(
     /// <summary>The message's <c>internetMessageId</c>.</summary>
     public string InternetMessageId => "<" + Id.ToString("N") + "@" + (Mailbox.Split('@') is [_, var domain] ? domain : "local") + ">";
 }
-
-/// <summary>The well-known mail folders of the subset.</summary>
-internal enum MailFolder
-{
-    /// <summary><c>drafts</c>.</summary>
-    Drafts,
-
-    /// <summary><c>sentitems</c>.</summary>
-    SentItems,
-}
-
-/// <summary>A single-value extended property of a message: its id as given when it was set, and its value.</summary>
-internal sealed record ExtendedProperty(string Id, string Value);
