@@ -39,7 +39,7 @@ public sealed record EndpointFault(string Endpoint, EndpointFaultKind Kind)
     public int Times { get; init; } = 1;
 
     /// <summary>Whether the fault is set on an operation inside a <c>$batch</c>.</summary>
-    public bool IsBatchOperation => Endpoint.StartsWith(BatchPrefix, StringComparison.OrdinalIgnoreCase);
+    public bool IsBatchOperation => Endpoint?.StartsWith(BatchPrefix, StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>What is wrong with the fault, one line per problem naming the property; empty when it is valid.</summary>
     public IReadOnlyList<string> Problems()
