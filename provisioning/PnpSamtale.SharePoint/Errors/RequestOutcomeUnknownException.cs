@@ -11,7 +11,7 @@ public sealed class RequestOutcomeUnknownException : HttpRequestException
     /// <summary>Creates the exception for a request whose answer was lost.</summary>
     /// <param name="method">The HTTP method, e.g. <c>POST</c>.</param>
     /// <param name="host">The host the request went to (never the path or the body, which can name people).</param>
-    /// <param name="resent">Whether the request was idempotent and so was sent again before giving up.</param>
+    /// <param name="resent">Whether the request went out more than once (it is idempotent) before giving up.</param>
     /// <param name="innerException">The failure of the last attempt.</param>
     public RequestOutcomeUnknownException(string method, string host, bool resent, HttpRequestException innerException)
         : base(ErrorOf(innerException), Describe(method, host, resent), innerException)
@@ -60,5 +60,5 @@ public sealed class RequestOutcomeUnknownException : HttpRequestException
         $"{method} to {host}: the connection was lost after the request went out, so it may or may not have been carried out. " +
         (resent
             ? "It is idempotent and was sent again, and no attempt got an answer."
-            : "It was not sent again, because sending it twice could do it twice: read back what it was to do before trying again.");
+            : "It was not sent again (a request that is not idempotent never is: sending it twice could do it twice); read back what it was to do before trying again.");
 }

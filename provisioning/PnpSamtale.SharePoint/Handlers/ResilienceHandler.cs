@@ -18,6 +18,9 @@ namespace PnpSamtale.SharePoint.Handlers;
 /// </summary>
 public sealed class ResilienceHandler : DelegatingHandler
 {
+    // How many times the request went out in this execution (a lost answer reports whether it was re-sent).
+    private static readonly ResiliencePropertyKey<int> AttemptsKey = new("PnpSamtale.Attempts");
+
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
     private readonly SharePointOptions options;
     private readonly TimeProvider timeProvider;
@@ -51,14 +54,18 @@ public sealed class ResilienceHandler : DelegatingHandler
 
             // The same message is sent again on a retry: its content is a buffered ReadOnlyMemoryContent.
             return await pipeline.ExecuteAsync(
-                static async (ctx, state) => await state.Handler.SendOnceAsync(state.Request, ctx.CancellationToken).ConfigureAwait(false),
+                static async (ctx, state) =>
+                {
+                    ctx.Properties.Set(AttemptsKey, ctx.Properties.GetValue(AttemptsKey, 0) + 1);
+                    return await state.Handler.SendOnceAsync(state.Request, ctx.CancellationToken).ConfigureAwait(false);
+                },
                 context,
                 (Handler: this, Request: request)).ConfigureAwait(false);
         }
         catch (HttpRequestException exception) when (exception is not RequestOutcomeUnknownException && TransientFailures.LeftOutcomeUnknown(exception))
         {
-            var idempotent = context.Properties.GetValue(RetryPipeline.IdempotentKey, false);
-            throw new RequestOutcomeUnknownException(request.Method.Method, request.RequestUri?.Host ?? "the service", idempotent && options.MaxRetryAttempts > 0, exception);
+            var resent = context.Properties.GetValue(AttemptsKey, 1) > 1;
+            throw new RequestOutcomeUnknownException(request.Method.Method, request.RequestUri?.Host ?? "the service", resent, exception);
         }
         catch (TimeoutRejectedException exception)
         {
