@@ -4,7 +4,8 @@ namespace PnpSamtale.LocalTenant;
 /// Faults the local tenant injects into SharePoint and Graph requests (never into <c>/_local/*</c> or <c>/</c>).
 /// Random decisions come from one <see cref="Random"/> seeded with <see cref="Seed"/>, so a run is repeatable.
 /// Inside a <c>$batch</c> only throttling applies, per inner operation; the outer batch request gets latency and
-/// may be dropped, but is itself never throttled and uses none of the budget.
+/// may be dropped, but is itself never throttled and uses none of the budget. Faults on single endpoints — a response
+/// lost after the request was carried out, or cut short — are <see cref="Endpoints"/>.
 /// </summary>
 public sealed class FaultOptions
 {
@@ -34,4 +35,10 @@ public sealed class FaultOptions
 
     /// <summary>The seed of the random decisions. Default 1.</summary>
     public int Seed { get; set; } = 1;
+
+    /// <summary>
+    /// Faults on single endpoints in force from the start (more can be set while the server runs, see
+    /// <see cref="LocalTenantServer.AddFault"/>). Default none.
+    /// </summary>
+    public IList<EndpointFault> Endpoints { get; } = [];
 }

@@ -57,6 +57,13 @@ public sealed class LocalTenantOptions
     /// </summary>
     public int UniqueScopeLimit { get; set; } = 50_000;
 
+    /// <summary>
+    /// How long after a draft is sent its copy appears in the sender's Sent Items ("getting the message in Sent Items
+    /// might not succeed immediately after sending", Obtain immutable identifiers for Outlook resources); until then it
+    /// is neither a draft nor found by id, list or filter. Measured on <see cref="TimeProvider"/>. Default zero.
+    /// </summary>
+    public TimeSpan SentItemsDelay { get; set; }
+
     /// <summary>Fault injection (latency, throttling, dropped connections). Default: none.</summary>
     public FaultOptions Faults { get; set; } = new();
 

@@ -17,6 +17,7 @@ public sealed class LocalTenantOptionsValidator : IValidateOptions<LocalTenantOp
         Check(Sites.SiteZone.IsKnown(options.DefaultTimeZoneId), $"DefaultTimeZoneId must be a time zone the local tenant knows (4 or 13); found {options.DefaultTimeZoneId}.");
         Check(options.MissingSiteStatus is 0 or 1, $"MissingSiteStatus must be 0 or 1; found {options.MissingSiteStatus}.");
         Check(options.UniqueScopeLimit >= 1, $"UniqueScopeLimit must be at least 1; found {options.UniqueScopeLimit}.");
+        Check(options.SentItemsDelay >= TimeSpan.Zero, $"SentItemsDelay must not be negative; found {options.SentItemsDelay}.");
         var faults = options.Faults;
         if (faults is null)
         {
@@ -31,6 +32,13 @@ public sealed class LocalTenantOptionsValidator : IValidateOptions<LocalTenantOp
         Check(faults.RequestsPerMinute >= 0, $"Faults.RequestsPerMinute must be 0 (no budget) or more; found {faults.RequestsPerMinute}.");
         Check(faults.ThrottleStatusCode is 429 or 503, $"Faults.ThrottleStatusCode must be 429 or 503; found {faults.ThrottleStatusCode}.");
         Check(faults.RetryAfter >= TimeSpan.Zero, $"Faults.RetryAfter must not be negative; found {faults.RetryAfter}.");
+        for (var i = 0; i < faults.Endpoints.Count; i++)
+        {
+            foreach (var problem in faults.Endpoints[i]?.Problems() ?? ["must be set."])
+            {
+                failures.Add($"Faults.Endpoints[{i}].{problem}");
+            }
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
 
         void Check(bool valid, string failure)

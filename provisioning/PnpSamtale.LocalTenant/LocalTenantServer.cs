@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using PnpSamtale.LocalTenant.Diagnostics;
+using PnpSamtale.LocalTenant.Faults;
 using PnpSamtale.LocalTenant.Hosting;
 using PnpSamtale.LocalTenant.Store;
 using PnpSamtale.LocalTenant.Users;
@@ -22,6 +23,7 @@ public sealed class LocalTenantServer : IAsyncDisposable
     private readonly TenantDatabase database;
     private readonly TenantRuntime runtime;
     private readonly RequestCounter counter;
+    private readonly EndpointFaults faults;
     private int disposed;
 
     private LocalTenantServer(WebApplication app, TenantDatabase database)
@@ -30,6 +32,7 @@ public sealed class LocalTenantServer : IAsyncDisposable
         this.database = database;
         runtime = app.Services.GetRequiredService<TenantRuntime>();
         counter = app.Services.GetRequiredService<RequestCounter>();
+        faults = app.Services.GetRequiredService<EndpointFaults>();
     }
 
     /// <summary>The SharePoint host, <c>http://127.0.0.1:{port}/</c>; sites live under <c>sites/{name}</c>.</summary>
@@ -85,6 +88,21 @@ public sealed class LocalTenantServer : IAsyncDisposable
 
     /// <summary>Starts counting requests from zero.</summary>
     public void ResetRequestCounts() => counter.Reset();
+
+    /// <summary>
+    /// Sets a fault on an endpoint from now on (as <c>POST /_local/faults</c> does) and returns its state, with the id
+    /// <see cref="RemoveFault"/> takes. Throws <see cref="ArgumentException"/> naming what is wrong with it.
+    /// </summary>
+    public EndpointFaultState AddFault(EndpointFault fault) => faults.Add(fault);
+
+    /// <summary>Removes the endpoint fault with <paramref name="id"/>; false when there is none.</summary>
+    public bool RemoveFault(int id) => faults.Remove(id);
+
+    /// <summary>Removes every endpoint fault (as <c>DELETE /_local/faults</c> does).</summary>
+    public void ClearFaults() => faults.Clear();
+
+    /// <summary>The endpoint faults in force and how many requests each matched and hit (as <c>GET /_local/faults</c> shows).</summary>
+    public IReadOnlyList<EndpointFaultState> GetFaults() => faults.Snapshot();
 
     /// <summary>Every mail "sent" through Graph <c>sendMail</c>, oldest first (as <c>GET /_local/outbox</c> shows).</summary>
     public IReadOnlyList<SentMail> GetOutbox() => database.Run(OutboxStore.All);

@@ -73,12 +73,15 @@ public static class SharePointServiceCollectionExtensions
         services.TryAddTransient<ViewClient>();
         services.TryAddTransient<ItemClient>();
         services.TryAddTransient<ItemBatchClient>();
+        services.TryAddTransient<ItemConcurrencyClient>();
+        services.TryAddTransient<KeyedItemClient>();
         services.TryAddTransient<FileClient>();
         services.TryAddTransient<FolderClient>();
         services.TryAddTransient<DriveClient>();
         services.TryAddTransient<PermissionClient>();
         services.TryAddTransient<RecycleBinClient>();
         services.TryAddTransient<MailClient>();
+        services.TryAddTransient<MailboxClient>();
         services.TryAddTransient<RegionalSettingsClient>();
     }
 }

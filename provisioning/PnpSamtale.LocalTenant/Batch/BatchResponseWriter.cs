@@ -29,6 +29,11 @@ internal static class BatchResponseWriter
                 head.Append("Retry-After: ").Append(response.Headers.RetryAfter.ToString()).Append("\r\n");
             }
 
+            if (response.Headers.ETag.Count > 0)
+            {
+                head.Append("ETag: ").Append(response.Headers.ETag.ToString()).Append("\r\n");
+            }
+
             head.Append("\r\n");
             body.Write(Encoding.UTF8.GetBytes(head.ToString()));
             body.Write(response.Body);

@@ -15,6 +15,9 @@ internal sealed class InnerRequests
     /// <summary>Whether <paramref name="http"/> is an operation inside a batch.</summary>
     public static bool IsInner(HttpContext http) => http.Items.ContainsKey(Marker);
 
+    /// <summary>The <c>$batch</c> request an operation is part of, or null for a request that is not inside a batch.</summary>
+    public static HttpContext? OuterOf(HttpContext http) => http.Items[Marker] as HttpContext;
+
     /// <summary>Remembers the application pipeline (set once by the first middleware).</summary>
     public RequestDelegate Capture(RequestDelegate next)
     {
@@ -61,7 +64,7 @@ internal sealed class InnerRequests
         features.Set<IServiceProvidersFeature>(new ServiceProvidersFeature { RequestServices = outer.RequestServices });
         features.Set<IHttpRequestLifetimeFeature>(new HttpRequestLifetimeFeature { RequestAborted = outer.RequestAborted });
         var inner = new DefaultHttpContext(features);
-        inner.Items[Marker] = true;
+        inner.Items[Marker] = outer;
         await run(inner);
         return new InnerResponse(inner.Response.StatusCode, inner.Response.Headers, responseBody.ToArray());
     }

@@ -6,14 +6,35 @@ using PnpSamtale.LocalTenant.Http;
 
 namespace PnpSamtale.LocalTenant.Faults;
 
-/// <summary>Applies the <see cref="FaultInjector"/>'s decision to SharePoint and Graph requests.</summary>
+/// <summary>
+/// Applies the <see cref="EndpointFault"/> that hits a request (after routing, so its endpoint key is known) and the
+/// <see cref="FaultInjector"/>'s decision to SharePoint and Graph requests.
+/// </summary>
 internal static class FaultInjectionMiddleware
 {
     /// <summary>Delays, drops, throttles or continues.</summary>
     public static async Task InvokeAsync(HttpContext http, RequestDelegate next)
     {
+        if (EndpointKeys.IsLocal(http.Request.Path))
+        {
+            await next(http);
+            return;
+        }
+
+        if (EndpointFaultFor(http) is { } endpointFault)
+        {
+            if (endpointFault.Kind == EndpointFaultKind.DropRequest)
+            {
+                LogFault(http.Tenant().Logger, "a request dropped before it was carried out", http);
+                ResponseFaultMiddleware.Close(http);
+                return;
+            }
+
+            ResponseFaultMiddleware.Schedule(http, endpointFault);
+        }
+
         var injector = http.RequestServices.GetRequiredService<FaultInjector>();
-        if (!injector.Enabled || EndpointKeys.IsLocal(http.Request.Path))
+        if (!injector.Enabled)
         {
             await next(http);
             return;
@@ -40,6 +61,12 @@ internal static class FaultInjectionMiddleware
                 await next(http);
                 return;
         }
+    }
+
+    private static EndpointFault? EndpointFaultFor(HttpContext http)
+    {
+        var faults = http.RequestServices.GetRequiredService<EndpointFaults>();
+        return faults.Any ? faults.Decide(EndpointKeys.For(http), () => FaultTargets.ListTitle(http)) : null;
     }
 
     private static void LogFault(ILogger logger, string fault, HttpContext http)

@@ -7,8 +7,9 @@ using PnpSamtale.LocalTenant.Users;
 namespace PnpSamtale.LocalTenant.Graph;
 
 /// <summary>
-/// Graph users: read one from the directory, and <c>sendMail</c> into the outbox (202, empty). A sender must be in
-/// the directory, or merely UPN-shaped when <see cref="LocalTenantOptions.AcceptAnyUpn"/> holds.
+/// Graph users: read one from the directory, and <c>sendMail</c> into the outbox (202, empty) and, unless
+/// <c>saveToSentItems</c> is false, the sender's Sent Items. A sender must be in the directory, or merely UPN-shaped
+/// when <see cref="LocalTenantOptions.AcceptAnyUpn"/> holds.
 /// </summary>
 internal static class GraphUserEndpoints
 {
@@ -56,7 +57,9 @@ internal static class GraphUserEndpoints
             }
 
             var content = message.Object("body")?.String("content") ?? string.Empty;
-            OutboxStore.Add(session, new SentMail(Guid.NewGuid(), session.Now, sender.ToLowerInvariant(), to, Addresses(message, "ccRecipients"), message.String("subject") ?? string.Empty, content));
+            var mail = new SentMail(Guid.NewGuid(), session.Now, sender.ToLowerInvariant(), to, Addresses(message, "ccRecipients"), message.String("subject") ?? string.Empty, content);
+            OutboxStore.Add(session, mail);
+            Mail.SentItemsCopy.Keep(session, body, mail, mail.SentAt, tenant.Options.SentItemsDelay);
         });
         http.Response.StatusCode = StatusCodes.Status202Accepted;
         http.Response.ContentLength = 0;

@@ -10,6 +10,7 @@ using PnpSamtale.LocalTenant.Html;
 using PnpSamtale.LocalTenant.Http;
 using PnpSamtale.LocalTenant.Items;
 using PnpSamtale.LocalTenant.Lists;
+using PnpSamtale.LocalTenant.Mail;
 using PnpSamtale.LocalTenant.Permissions;
 using PnpSamtale.LocalTenant.RecycleBin;
 using PnpSamtale.LocalTenant.Roles;
@@ -48,10 +49,12 @@ internal static class TenantApplication
         builder.Services.AddSingleton<RequestCounter>();
         builder.Services.AddSingleton<InnerRequests>();
         builder.Services.AddSingleton(new FaultInjector(options.Faults, options.TimeProvider));
+        builder.Services.AddSingleton(new EndpointFaults(options.Faults));
 
         var app = builder.Build();
         app.Use(app.Services.GetRequiredService<InnerRequests>().Capture);
         app.Use(RequestIdMiddleware.InvokeAsync);
+        app.Use(ResponseFaultMiddleware.InvokeAsync);
         app.Use(ErrorHandlingMiddleware.InvokeAsync);
         app.Use(PathNormalizationMiddleware.InvokeAsync);
         app.UseRouting();
@@ -68,6 +71,7 @@ internal static class TenantApplication
         app.MapFields();
         app.MapViews();
         app.MapItems();
+        app.MapItemMerge();
         app.MapFiles();
         app.MapFolders();
         app.MapPermissions();
@@ -77,8 +81,10 @@ internal static class TenantApplication
         app.MapGraphColumns();
         app.MapGraphDrives();
         app.MapGraphUsers();
+        app.MapMailbox();
         app.MapGraphBatch();
         app.MapDiagnostics();
+        app.MapFaults();
         app.MapHtmlView();
         app.MapFallback("{*path}", Unsupported.AnswerAsync);
         return app;

@@ -97,12 +97,13 @@ internal static class ItemEndpoints
     {
         var expansion = ItemExpansion.Parse(http.Request.Query["$expand"]);
         var caller = Caller.From(http);
-        var json = http.Tenant().Database.Run(session =>
+        var (json, etag) = http.Tenant().Database.Run(session =>
         {
             var target = Targets.Item(session, http, caller);
             var properties = ItemJson.Properties(ListStore.Fields(session, target.List!.Id), http.Request.Query["$select"], expansion);
-            return ItemJson.Read(target.Item!, properties, ItemAssignments.Load(session, target with { Item = null }, expansion, Projection.Names(http.Request.Query["$select"]), caller));
+            return (ItemJson.Read(target.Item!, properties, ItemAssignments.Load(session, target with { Item = null }, expansion, Projection.Names(http.Request.Query["$select"]), caller)), ItemETags.Of(target.Item!));
         });
+        http.Response.Headers.ETag = etag;
         await WireJson.WriteAsync(http, json);
     }
 
@@ -125,6 +126,7 @@ internal static class ItemEndpoints
         {
             var target = Targets.Item(session, http, caller);
             Folders.FolderContents.RequireDeletable(session, target, caller);
+            ItemETags.RequireMatch(http, target.Item!);
             ItemStore.Delete(session, target.Site.Id, target.Item!);
         });
         await WireJson.WriteEmptyAsync(http);

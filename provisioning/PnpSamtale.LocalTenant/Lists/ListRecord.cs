@@ -35,6 +35,7 @@ internal sealed record ListRecord(Guid Id, Guid SiteId, string Title, string Url
         ["Hidden"] = false,
         ["Id"] = Id.ToString("D"),
         ["ItemCount"] = itemCount,
+        ["ListItemEntityTypeFullName"] = Items.ItemEntityType.FullName(this),
         ["ParentWebUrl"] = site.ServerRelativeUrl,
         ["Title"] = Title,
     };

@@ -65,6 +65,12 @@ internal static class Schema
         CREATE TABLE IF NOT EXISTS outbox (
             seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, sent_at TEXT NOT NULL, sender TEXT NOT NULL,
             recipients TEXT NOT NULL, cc TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS mail_messages (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, mailbox TEXT NOT NULL COLLATE NOCASE,
+            folder TEXT NOT NULL, generation INTEGER NOT NULL, created TEXT NOT NULL, sent TEXT, visible_from TEXT,
+            subject TEXT NOT NULL, content_type TEXT NOT NULL, content TEXT NOT NULL, recipients TEXT NOT NULL,
+            cc TEXT NOT NULL, properties TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS mail_messages_by_folder ON mail_messages (mailbox, folder);
         CREATE TABLE IF NOT EXISTS request_counts (endpoint TEXT PRIMARY KEY, count INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS unique_values (
             list_id TEXT NOT NULL, field TEXT NOT NULL COLLATE NOCASE, value TEXT NOT NULL COLLATE NOCASE,

@@ -24,4 +24,11 @@ internal static class TransientFailures
     /// </summary>
     public static bool WasNotSent(Exception exception) =>
         exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
+
+    /// <summary>
+    /// Whether the failure came after the request went out, with no whole answer back: the connection closed or was
+    /// reset before the answer or in the middle of it, or what came back was not HTTP. The request may have been carried out.
+    /// </summary>
+    public static bool LeftOutcomeUnknown(HttpRequestException exception) =>
+        exception.HttpRequestError is HttpRequestError.ResponseEnded or HttpRequestError.Unknown or HttpRequestError.InvalidResponse or HttpRequestError.HttpProtocolError;
 }

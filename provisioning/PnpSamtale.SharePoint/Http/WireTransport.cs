@@ -46,6 +46,12 @@ public sealed class WireTransport
             message.Content = new ReadOnlyMemoryContent(body.Content);
             message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(body.ContentType);
         }
+        else if (!request.Idempotent)
+        {
+            // SocketsHttpHandler re-sends a request without content by itself when the connection closes before an
+            // answer; with an empty body (Content-Length: 0) it never does, so a POST is not sent twice behind our back.
+            message.Content = new ByteArrayContent([]);
+        }
 
         return message;
     }

@@ -16,21 +16,24 @@ public static class MailRequests
         ArgumentNullException.ThrowIfNull(message);
         var body = new JsonObject
         {
-            ["message"] = new JsonObject
-            {
-                ["subject"] = message.Subject,
-                ["body"] = new JsonObject
-                {
-                    ["contentType"] = message.ContentType == MailContentType.Html ? "HTML" : "Text",
-                    ["content"] = message.Content,
-                },
-                ["toRecipients"] = Recipients(message.To),
-                ["ccRecipients"] = Recipients(message.Cc),
-            },
+            ["message"] = Message(message),
             ["saveToSentItems"] = false,
         };
         return GraphRequest.Post(GraphRequest.Api(graphBase, "users/" + ODataLiteral.Segment(sender) + "/sendMail"), body);
     }
+
+    /// <summary><c>{"subject","body":{"contentType","content"},"toRecipients":[{"emailAddress":{"address","name"}}],"ccRecipients":[…]}</c>.</summary>
+    internal static JsonObject Message(MailMessage message) => new()
+    {
+        ["subject"] = message.Subject,
+        ["body"] = new JsonObject
+        {
+            ["contentType"] = message.ContentType == MailContentType.Html ? "HTML" : "Text",
+            ["content"] = message.Content,
+        },
+        ["toRecipients"] = Recipients(message.To),
+        ["ccRecipients"] = Recipients(message.Cc),
+    };
 
     private static JsonArray Recipients(IReadOnlyList<MailRecipient> recipients)
     {

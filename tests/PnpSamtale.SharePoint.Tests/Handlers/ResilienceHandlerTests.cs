@@ -169,7 +169,7 @@ public sealed class ResilienceHandlerTests
             : Respond.Status(HttpStatusCode.OK));
         var (invoker, _) = Invoker(stub);
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => invoker.SendAsync(Post(idempotent: false), CancellationToken.None));
+        await Assert.ThrowsAsync<PnpSamtale.SharePoint.Errors.RequestOutcomeUnknownException>(() => invoker.SendAsync(Post(idempotent: false), CancellationToken.None));
 
         Assert.Single(stub.Requests);
     }
