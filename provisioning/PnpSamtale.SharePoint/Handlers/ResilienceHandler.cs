@@ -69,9 +69,13 @@ public sealed class ResilienceHandler : DelegatingHandler
         }
         catch (TimeoutRejectedException exception)
         {
+            // An idempotent request is tried again until the attempts run out; any other was sent once, its outcome unknown.
+            var attempts = context.Properties.GetValue(AttemptsKey, 1);
             throw new TimeoutException(
                 $"{request.Method} to {request.RequestUri?.Host} got no response within SharePoint:RequestTimeout " +
-                $"({options.RequestTimeout}); it was not re-sent{(request.Method == HttpMethod.Post ? " unless it is idempotent" : string.Empty)}.",
+                $"({options.RequestTimeout}) " + (context.Properties.GetValue(RetryPipeline.IdempotentKey, false)
+                    ? $"on any of {attempts} attempts."
+                    : "and was not re-sent: whether it was carried out is unknown."),
                 exception);
         }
         finally
