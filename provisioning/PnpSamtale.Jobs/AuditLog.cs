@@ -15,7 +15,11 @@ namespace PnpSamtale.Jobs;
 /// <param name="Count">How many items the entry is about.</param>
 /// <param name="Details">Counts by category.</param>
 /// <param name="Checksum">SHA-256 over the keys of the items (see <see cref="AuditLog.Checksum"/>).</param>
-public sealed record AuditEntry(string Title, string Event, string Round, Guid RunId, DateTimeOffset At, int Count, string Details, string Checksum);
+public sealed record AuditEntry(string Title, string Event, string Round, Guid RunId, DateTimeOffset At, int Count, string Details, string Checksum)
+{
+    /// <summary>The entry's key in <c>Logg</c> (unique): one entry per event, round and run.</summary>
+    public string Key => $"{Round}/{Event}/{RunId:D}";
+}
 
 /// <summary>Writes the audit trail the jobs leave in <c>Logg</c>.</summary>
 public static class AuditLog
@@ -36,6 +40,7 @@ public static class AuditLog
         var written = await items.AddItemAsync(scope.AdminSite, logId,
         [
             FormValue.Text(Fields.Title, entry.Title),
+            FormValue.Text(Fields.LogKey, entry.Key),
             FormValue.Text(Fields.LogEvent, entry.Event),
             FormValue.Text(Fields.Round, entry.Round),
             FormValue.Text(Fields.JobRun, entry.RunId.ToString("D")),

@@ -171,6 +171,9 @@ public static class Fields
     /// <summary><c>Logg</c>: what happened (a choice: <c>Skjema makulert</c>, <c>Innsyn eksportert</c>, …).</summary>
     public const string LogEvent = "Hendelse";
 
+    /// <summary><c>Logg</c>: the entry's key (unique): a write that is repeated finds its entry instead of adding a second.</summary>
+    public const string LogKey = "Loggnokkel";
+
     /// <summary><c>Logg</c>: the id of the job run that wrote the entry.</summary>
     public const string JobRun = "Jobbkjoring";
 

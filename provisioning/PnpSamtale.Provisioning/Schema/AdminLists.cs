@@ -83,7 +83,10 @@ public static class RosterList
 /// <summary><c>Logg</c>: audit entries and deletion receipts (admin site, the product's).</summary>
 public static class LogList
 {
-    /// <summary>The event.</summary>
+    /// <summary>The entry's key (unique): a repeated write finds its entry instead of adding a second.</summary>
+    public static readonly TextColumn Key = new(Fields.LogKey, ColumnOwner.Product);
+
+    /// <summary>What happened.</summary>
     public static readonly TextColumn Event = new(Fields.LogEvent, ColumnOwner.Product, ColumnKind.Choice);
 
     /// <summary>The round.</summary>
@@ -105,7 +108,7 @@ public static class LogList
     public static readonly TextColumn Checksum = new(Fields.Checksum, ColumnOwner.Product);
 
     /// <summary>The schema.</summary>
-    public static ListSchema Schema { get; } = new(ListRole.Log, [Event, Round, JobRun, LoggedAt, Count, Details, Checksum]);
+    public static ListSchema Schema { get; } = new(ListRole.Log, [Key, Event, Round, JobRun, LoggedAt, Count, Details, Checksum]);
 }
 
 /// <summary><c>Varsler</c>: the notices sent (admin site, the product's).</summary>

@@ -90,6 +90,7 @@ internal static class ConvergePlanner
         IReadOnlyList<FormValue> values =
         [
             FormValue.Text(Fields.Title, $"Endring tilbakestilt {audit.Round}"),
+            LogList.Key.Value($"{audit.Round}/tilbakestilt/{audit.RunId:D}"),
             LogList.Event.Value(LogEvents.Reverted),
             LogList.Round.Value(audit.Round),
             LogList.JobRun.Value(audit.RunId.ToString("D")),
