@@ -54,6 +54,14 @@ internal sealed class ActingPerson : IDisposable
         return response.IsSuccess && ItemResponses.WriteResult(response) is { Succeeded: true } written ? written.ItemId : null;
     }
 
+    /// <summary>Recycles an item (the browser's delete); <c>true</c> when SharePoint did it.</summary>
+    public async Task<bool> RecycleAsync(string list, int itemId) =>
+        (await transport.SendAsync(ItemRequests.Recycle(Site, await fixture.ListIdAsync(list), itemId), CancellationToken.None)).IsSuccess;
+
+    /// <summary>Deletes an item for good; <c>true</c> when SharePoint did it.</summary>
+    public async Task<bool> DeleteAsync(string list, int itemId) =>
+        (await transport.SendAsync(ItemRequests.Delete(Site, await fixture.ListIdAsync(list), itemId), CancellationToken.None)).IsSuccess;
+
     /// <summary>Whether the person can read the item (SharePoint answers 404 for what they cannot see).</summary>
     public async Task<bool> CanReadAsync(string list, int itemId) =>
         (await transport.SendAsync(ItemRequests.Get(Site, await fixture.ListIdAsync(list), itemId, ["Id"]), CancellationToken.None)).IsSuccess;

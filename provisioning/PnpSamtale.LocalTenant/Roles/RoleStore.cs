@@ -8,6 +8,9 @@ internal static class RoleStore
 {
     private const string Columns = "id, name, description, role_type_kind, hidden, sort_order, high, low";
 
+    // A level the site adds gets an id above the built-in ones (the number itself is the local tenant's own).
+    private const int FirstCustomId = 1073741924;
+
     /// <summary>Gives a new site the built-in levels.</summary>
     public static void Seed(StoreSession session, Guid siteId)
     {
@@ -25,6 +28,25 @@ internal static class RoleStore
                 ("@high", (long)role.Permissions.High),
                 ("@low", (long)role.Permissions.Low));
         }
+    }
+
+    /// <summary>Adds a permission level of the site's own (RoleTypeKind 0), with the next free id after the built-in ones.</summary>
+    public static RoleDefinition Add(StoreSession session, Guid siteId, string name, string description, int order, BasePermissions permissions)
+    {
+        var next = Math.Max(FirstCustomId, All(session, siteId).Max(r => r.Id) + 1);
+        var role = new RoleDefinition(next, name, description, 0, false, order, permissions);
+        session.Execute(
+            $"INSERT INTO role_definitions (site_id, {Columns}) VALUES (@site, @id, @name, @description, @kind, @hidden, @order, @high, @low)",
+            ("@site", StoreValues.Text(siteId)),
+            ("@id", role.Id),
+            ("@name", role.Name),
+            ("@description", role.Description),
+            ("@kind", role.RoleTypeKind),
+            ("@hidden", 0),
+            ("@order", role.Order),
+            ("@high", (long)role.Permissions.High),
+            ("@low", (long)role.Permissions.Low));
+        return role;
     }
 
     /// <summary>Every level of the site, in order.</summary>

@@ -35,8 +35,11 @@ internal sealed class ActualSite
     /// <summary>Member user ids by group id and UPN, to remove members.</summary>
     public Dictionary<int, Dictionary<string, int>> GroupMemberIds { get; } = [];
 
-    /// <summary>Role definition ids by role type.</summary>
+    /// <summary>Role definition ids by role type (the built-in levels).</summary>
     public Dictionary<int, int> RoleDefinitions { get; } = [];
+
+    /// <summary>Role definition ids by name (the levels the product adds are found by name).</summary>
+    public Dictionary<string, int> RoleDefinitionNames { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public ScopeState Web { get; set; } = new(true, []);
 

@@ -66,7 +66,13 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
 
         foreach (var definition in Values(first[3]))
         {
-            actual.RoleDefinitions[definition.GetProperty("RoleTypeKind").GetInt32()] = definition.GetProperty("Id").GetInt32();
+            var kind = definition.GetProperty("RoleTypeKind").GetInt32();
+            if (kind != 0)
+            {
+                actual.RoleDefinitions[kind] = definition.GetProperty("Id").GetInt32();
+            }
+
+            actual.RoleDefinitionNames[definition.GetProperty("Name").GetString()!] = definition.GetProperty("Id").GetInt32();
         }
 
         var lists = Values(first[4]).ToDictionary(l => l.GetProperty("Title").GetString()!, l => l.GetProperty("Id").GetGuid(), StringComparer.OrdinalIgnoreCase);

@@ -326,6 +326,33 @@ public sealed class AttackTests
         Assert.True(await idaPerson.CanReadAsync(Forms(fixture), ida.Form!.Id));
     }
 
+    [Fact]
+    public async Task Nobody_of_the_round_can_delete_or_recycle_a_form_a_measure_or_a_conversation()
+    {
+        await using var fixture = await StartAsync();
+        var measure = await fixture.AddMeasureAsync(Sofie, LarsKey, "Kurs");
+        var lars = await fixture.ConversationAsync(LarsKey);
+        var targets = new[]
+        {
+            (Forms(fixture), lars.Form!.Id), (Measures(fixture), measure), (Measures(fixture), lars.Folder!.Id), (Conversations(fixture), lars.Conversation!.Id),
+        };
+        foreach (var upn in new[] { Sofie, Lars })
+        {
+            using var person = fixture.As(upn);
+            foreach (var (list, id) in targets)
+            {
+                Assert.False(await person.RecycleAsync(list, id), $"{upn} recycled {list} {id}");
+                Assert.False(await person.DeleteAsync(list, id), $"{upn} deleted {list} {id}");
+            }
+        }
+
+        // They still edit what is theirs to edit.
+        using var sofie = fixture.As(Sofie);
+        Assert.True(await sofie.UpdateAsync(Measures(fixture), measure, MeasuresList.Status.Value("Utgår")));
+        Assert.Equal(LarsKey, (await fixture.ConversationAsync(LarsKey)).Key);
+        Assert.Single((await fixture.ConversationAsync(LarsKey)).Measures);
+    }
+
     private static async Task<string?> StatusAsync(JobsFixture fixture, int formId) =>
         (await fixture.ItemsAsync(fixture.RoundSite, Forms(fixture), Fields.FormStatus)).Single(i => i.Id == formId).GetString(Fields.FormStatus);
 

@@ -47,9 +47,6 @@ public sealed class IdBook
     /// <summary>An item's id.</summary>
     public int Item(string list, string key) => Get(new ItemRef(list, key)).Number;
 
-    /// <summary>A role definition's id.</summary>
-    public int Role(RoleTypeKind kind) => Get(new RoleRef(kind)).Number;
-
     /// <summary>Records where an existing folder is (its server-relative URL), to find the items in it.</summary>
     public void RecordFolderPath(string list, string folder, string serverRelativeUrl) => folderPaths[new ItemRef(list, folder)] = serverRelativeUrl;
 

@@ -91,3 +91,14 @@ public sealed record FoldersRef(string List) : PlanRef
     /// <inheritdoc />
     public override string Describe() => "mapper i " + List;
 }
+
+/// <summary>A permission level the site is given by the plan, by name.</summary>
+/// <param name="Name">The level's name.</param>
+public sealed record NamedRoleRef(string Name) : PlanRef
+{
+    /// <summary>The level the people of a round edit with: no deleting (<see cref="Blueprints.PermissionLevels"/>).</summary>
+    public static NamedRoleRef EditWithoutDelete { get; } = new(Blueprints.PermissionLevels.EditWithoutDelete);
+
+    /// <inheritdoc />
+    public override string Describe() => Name.ToLowerInvariant();
+}

@@ -42,6 +42,7 @@ public sealed record PlannedOperation(OperationKind Kind, Uri Site, string Targe
         OperationKind.CreateSite => "opprett nettsted",
         OperationKind.EnsureUser => "registrer bruker",
         OperationKind.CreateGroup => "opprett gruppe",
+        OperationKind.CreateRoleDefinition => "opprett tillatelsesnivå",
         OperationKind.AddMember => "legg til medlem",
         OperationKind.RemoveMember => "fjern medlem",
         OperationKind.CreateList => "opprett liste",
@@ -74,6 +75,9 @@ public enum OperationKind
 
     /// <summary>Create a site group.</summary>
     CreateGroup,
+
+    /// <summary>Add a permission level to the site.</summary>
+    CreateRoleDefinition,
 
     /// <summary>Add a person to a group.</summary>
     AddMember,

@@ -75,6 +75,11 @@ internal static class ConvergePlanner
         {
             context.Known.Record(new RoleRef((SharePoint.RoleDefinitions.RoleTypeKind)kind), IdValue.Of(id));
         }
+
+        foreach (var (name, id) in actual.RoleDefinitionNames)
+        {
+            context.Known.Record(new NamedRoleRef(name), IdValue.Of(id));
+        }
     }
 
     /// <summary>

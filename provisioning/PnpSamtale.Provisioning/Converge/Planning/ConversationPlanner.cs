@@ -72,7 +72,7 @@ internal static class ConversationPlanner
         ItemGrants(context, lists.Conversations, refs.Conversation, refs.Register, item,
         [
             .. owners is null ? Array.Empty<DesiredGrant>() : [new DesiredGrant(new GroupRef(owners.Title), RoleTypeKind.Administrator)],
-            new DesiredGrant(new UserRef(conversation.HolderUpn), RoleTypeKind.Contributor),
+            new DesiredGrant(new UserRef(conversation.HolderUpn), NamedRoleRef.EditWithoutDelete),
             new DesiredGrant(new UserRef(conversation.PartnerUpn), RoleTypeKind.Reader),
         ]);
     }
@@ -123,7 +123,7 @@ internal static class ConversationPlanner
         // The holder writes measures in the folder for as long as they are followed up; the partner reads them; the
         // custodians read them when the archived form's classification lets them read the form.
         ItemGrants(context, lists.Measures!, refs.Folder!, refs.Register, folder,
-            PairGrants(context, conversation.HolderUpn, conversation.PartnerUpn, formAccess, holderRole: RoleTypeKind.Contributor, partnerRole: RoleTypeKind.Reader));
+            PairGrants(context, conversation.HolderUpn, conversation.PartnerUpn, formAccess, holderRole: NamedRoleRef.EditWithoutDelete, partnerRole: new RoleRef(RoleTypeKind.Reader)));
     }
 
     private static void Register(
@@ -221,13 +221,13 @@ internal static class ConversationPlanner
 
     /// <summary>The grants of a conversation's form or folder: the pair as <paramref name="access"/> says, and the custodians where it allows.</summary>
     private static List<DesiredGrant> PairGrants(
-        PlanContext context, string holder, string partner, FormAccess access, RoleTypeKind? holderRole, RoleTypeKind? partnerRole = null)
+        PlanContext context, string holder, string partner, FormAccess access, PlanRef? holderRole, PlanRef? partnerRole = null)
     {
-        var pairRole = access.Pair switch
+        PlanRef? pairRole = access.Pair switch
         {
-            AccessLevel.Edit => RoleTypeKind.Contributor,
-            AccessLevel.Read => RoleTypeKind.Reader,
-            _ => (RoleTypeKind?)null,
+            AccessLevel.Edit => NamedRoleRef.EditWithoutDelete,
+            AccessLevel.Read => new RoleRef(RoleTypeKind.Reader),
+            _ => null,
         };
         var grants = new List<DesiredGrant>();
         if ((holderRole ?? pairRole) is { } forHolder)

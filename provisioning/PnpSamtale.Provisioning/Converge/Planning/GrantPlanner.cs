@@ -5,9 +5,15 @@ using PnpSamtale.SharePoint.RoleDefinitions;
 namespace PnpSamtale.Provisioning.Converge.Planning;
 
 /// <summary>A role a principal (a group or a person) should hold at a scope.</summary>
-/// <param name="Principal">A <see cref="GroupRef"/> or a <see cref="UserRef"/>.</param>
-/// <param name="Role">The role.</param>
-internal sealed record DesiredGrant(PlanRef Principal, RoleTypeKind Role);
+/// <param name="Principal">A <see cref="GroupRef"/>, a <see cref="UserRef"/> or a <see cref="PrincipalRef"/>.</param>
+/// <param name="Role">A built-in level (<see cref="RoleRef"/>) or one the plan adds (<see cref="NamedRoleRef"/>).</param>
+internal sealed record DesiredGrant(PlanRef Principal, PlanRef Role)
+{
+    public DesiredGrant(PlanRef principal, RoleTypeKind role)
+        : this(principal, new RoleRef(role))
+    {
+    }
+}
 
 /// <summary>
 /// The permission changes of one scope: its own permissions when it inherits, then exactly the desired grants among the
@@ -47,7 +53,12 @@ internal static class GrantPlanner
         foreach (var grant in desired.Distinct())
         {
             var principalId = context.KnownId(grant.Principal);
-            var roleId = actual.RoleDefinitions.GetValueOrDefault((int)grant.Role);
+            var roleId = grant.Role switch
+            {
+                RoleRef builtIn => actual.RoleDefinitions.GetValueOrDefault((int)builtIn.Kind),
+                NamedRoleRef named => actual.RoleDefinitionNames.GetValueOrDefault(named.Name),
+                _ => 0,
+            };
             if (principalId is { } id && roleId != 0)
             {
                 wanted.Add((id, roleId));

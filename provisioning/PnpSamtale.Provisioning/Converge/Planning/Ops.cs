@@ -71,9 +71,16 @@ internal static class Ops
             Produces = new UniqueScopeRef(scope),
         };
 
-    public static PlannedOperation Grant(Uri site, PlanRef scope, Func<IdBook, SecurableScope> resolve, IReadOnlyList<PlanRef> needs, PlanRef principal, RoleTypeKind role) =>
-        new(OperationKind.Grant, site, scope.Describe(), $"{principal.Describe()} {new RoleRef(role).Describe()}", [.. needs, new UniqueScopeRef(scope), principal, new RoleRef(role)],
-            book => PermissionRequests.AddRoleAssignment(resolve(book), book.Number(principal), book.Role(role)));
+    public static PlannedOperation Grant(Uri site, PlanRef scope, Func<IdBook, SecurableScope> resolve, IReadOnlyList<PlanRef> needs, PlanRef principal, PlanRef role) =>
+        new(OperationKind.Grant, site, scope.Describe(), $"{principal.Describe()} {role.Describe()}", [.. needs, new UniqueScopeRef(scope), principal, role],
+            book => PermissionRequests.AddRoleAssignment(resolve(book), book.Number(principal), book.Number(role)));
+
+    public static PlannedOperation CreateRoleDefinition(Uri site, string name, string description, uint high, uint low) =>
+        new(OperationKind.CreateRoleDefinition, site, name, string.Empty, [], _ => RoleDefinitionRequests.Create(site, name, description, high, low))
+        {
+            Produces = new NamedRoleRef(name),
+            Learn = (response, book) => book.Record(new NamedRoleRef(name), IdValue.Of(SiteReader.Json(response).GetProperty("Id").GetInt32())),
+        };
 
     public static PlannedOperation Revoke(Uri site, PlanRef scope, Func<IdBook, SecurableScope> resolve, IReadOnlyList<PlanRef> needs, string principal, int principalId, int roleId, string roleName) =>
         new(OperationKind.Revoke, site, scope.Describe(), $"{principal} {roleName}", needs,

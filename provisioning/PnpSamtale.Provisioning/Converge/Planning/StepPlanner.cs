@@ -35,7 +35,7 @@ internal static class StepPlanner
             var site = context.Site;
             GrantPlanner.Plan(context, reference, book => SecurableScope.Item(site, book.List(list.Title), book.Item(list.Title, step)), [new ListRef(list.Title), reference],
                 item is null ? null : new ScopeState(item.HasUnique, item.Assignments),
-                [.. web, .. editors.Select(e => new DesiredGrant(new UserRef(e), RoleTypeKind.Contributor))]);
+                [.. web, .. editors.Select(e => new DesiredGrant(new UserRef(e), NamedRoleRef.EditWithoutDelete))]);
         }
     }
 }

@@ -22,6 +22,11 @@ internal static class StructurePlanner
             context.Add(Ops.EnsureUser(site, upn));
         }
 
+        if (desired.Round is not null && !actual.RoleDefinitionNames.ContainsKey(PermissionLevels.EditWithoutDelete))
+        {
+            context.Add(Ops.CreateRoleDefinition(site, PermissionLevels.EditWithoutDelete, PermissionLevels.EditWithoutDeleteDescription, PermissionLevels.High, PermissionLevels.Low));
+        }
+
         foreach (var group in desired.Groups)
         {
             if (!actual.Groups.TryGetValue(group.Title, out var id))
