@@ -17,6 +17,9 @@ namespace PnpSamtale.Jobs.Reading;
 /// <param name="TermEnd">The partner's term end as last designed.</param>
 public sealed record RegisteredConversation(string Key, string? HolderUpn, string? PartnerUpn, string? PartnerRole, bool InRound, AcceptedFormValues Accepted, DateOnly? TermEnd)
 {
+    /// <summary>How the conversation is titled (<c>2.3 Holder – Partner</c>), as the design named it.</summary>
+    public string Title { get; init; } = Key;
+
     /// <summary>Its item in <c>Samtaler</c>, if it exists.</summary>
     public ListItem? Conversation { get; init; }
 

@@ -83,7 +83,7 @@ public sealed class RoundContent
             new ListRead(scope.RoundList(ListRole.Forms), [Fields.FileName, "FileRef"]),
             new ListRead(scope.RoundList(ListRole.Measures),
                 [Fields.Title, Fields.Description, Fields.MeasureDeadline, Fields.MeasureStatus, "FileRef", "FileDirRef", "FSObjType"]),
-            new ListRead(scope.RoundList(ListRole.Register), [.. Provisioning.Schema.RegisterList.Schema.Columns.Select(c => c.ReadName)]),
+            new ListRead(scope.RoundList(ListRole.Register), [Fields.Title, .. Provisioning.Schema.RegisterList.Schema.Columns.Select(c => c.ReadName)]),
             new ListRead(scope.RoundList(ListRole.Holds), [.. Provisioning.Schema.HoldsList.Schema.Columns.Select(c => c.ReadName)]),
         ], cancellationToken).ConfigureAwait(false);
         return new RoundContent(round, scope, content);
@@ -109,7 +109,7 @@ public sealed class RoundContent
             var accepted = r.Accepted;
             conversations.Add(new ConversationFacts(
                 r.Key,
-                c.GetString(Fields.Title) ?? r.Key,
+                r.Title,
                 r.HolderUpn!,
                 r.PartnerUpn!,
                 Content.Day(c, Fields.Deadline),
@@ -161,6 +161,7 @@ public sealed class RoundContent
                     Provisioning.Schema.RegisterList.ConfirmedOn.Read(entry, regional)),
                 Provisioning.Schema.RegisterList.TermEnd.Read(entry, regional))
             {
+                Title = entry.GetString(Fields.Title) ?? key,
                 Conversation = Provisioning.Schema.RegisterList.ConversationItem.ReadInt(entry) is { } c ? conversations.GetValueOrDefault(c) : null,
                 Form = Provisioning.Schema.RegisterList.FormItem.ReadInt(entry) is { } f ? forms.GetValueOrDefault(f) : null,
                 Folder = folder,

@@ -31,7 +31,7 @@ internal static class ConvergePlanner
         StructurePlanner.Plan(context);
         foreach (var list in desired.Lists.Where(l => !IsConversations(l.Blueprint.Role)))
         {
-            ItemPlanner.Plan(context, list, ItemPlanner.ByKeyColumn(actual.Lists.GetValueOrDefault(list.Title), list.KeyField));
+            ItemPlanner.Plan(context, list, actual.Lists.GetValueOrDefault(list.Title));
         }
 
         if (desired.Round is not null)

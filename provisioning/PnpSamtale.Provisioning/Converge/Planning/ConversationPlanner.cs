@@ -108,12 +108,22 @@ internal static class ConversationPlanner
     private static void Folder(PlanContext context, RoundListTitles lists, DesiredConversation conversation, ActualItem? folder, FormAccess formAccess, ConversationRefs refs)
     {
         var list = context.Desired.List(ListRole.Measures)!;
-        var title = "Tiltak " + conversation.Title;
-        var designed = new DesiredItem(conversation.FolderName, [FormValue.Text(Fields.Title, title)], []);
+        // The folder carries its conversation's design values like a measure does (views filter on them), and a title
+        // its pair recognises; its name stays opaque.
+        var designed = new DesiredItem(conversation.FolderName,
+        [
+            FormValue.Text(Fields.Title, "Tiltak " + conversation.Title),
+            MeasuresList.ConversationKey.Value(conversation.Key),
+            MeasuresList.Key.Value(string.Empty),
+            MeasuresList.Holder.Value(conversation.HolderUpn),
+            MeasuresList.Partner.Value(conversation.PartnerUpn),
+            MeasuresList.TermEnd.ValueOrEmpty(conversation.TermEnd),
+        ], []);
         if (folder is null)
         {
+            IReadOnlyList<FormValue> values = [.. designed.Owned.Where(v => v.FieldValue.Length > 0)];
             context.Add(Ops.CreateFolder(context.Site, lists.Measures!, conversation.FolderName, ItemPlanner.ListScope(list)));
-            context.Add(Ops.UpdateItem(context.Site, refs.Folder!, _ => designed.Owned, [Fields.Title], context.Regional, reverts: false, []));
+            context.Add(Ops.UpdateItem(context.Site, refs.Folder!, _ => values, [.. values.Select(v => v.FieldName)], context.Regional, reverts: false, []));
         }
         else
         {
@@ -132,7 +142,7 @@ internal static class ConversationPlanner
         var hasFolder = lists.Measures is not null;
         IReadOnlyList<FormValue> Values(IdBook book) =>
         [
-            FormValue.Text(Fields.Title, conversation.Key),
+            FormValue.Text(Fields.Title, conversation.Title),
             RegisterList.Key.Value(conversation.Key),
             RegisterList.Holder.Value(conversation.HolderUpn),
             RegisterList.Partner.Value(conversation.PartnerUpn),
@@ -158,6 +168,7 @@ internal static class ConversationPlanner
 
         var users = context.Actual.Users;
         var same = entry.InRound
+            && entry.Title == conversation.Title
             && entry.HolderId == users.GetValueOrDefault(conversation.HolderUpn, -1)
             && entry.PartnerId == users.GetValueOrDefault(conversation.PartnerUpn, -1)
             && (entry.PartnerRole ?? string.Empty) == (conversation.PartnerRole ?? string.Empty)

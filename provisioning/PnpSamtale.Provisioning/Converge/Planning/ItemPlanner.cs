@@ -16,9 +16,10 @@ internal static class ItemPlanner
 {
     /// <param name="context">The planning context.</param>
     /// <param name="list">The list and its designed items.</param>
-    /// <param name="identity">The items that exist, by designed key (for a conversation's items: found through the register's ids).</param>
-    public static void Plan(PlanContext context, DesiredList list, IReadOnlyDictionary<string, ActualItem> identity)
+    /// <param name="state">What the list holds, if it exists.</param>
+    public static void Plan(PlanContext context, DesiredList list, ActualList? state)
     {
+        var identity = Identity(context, list, state);
         foreach (var file in list.Files.Where(f => !identity.ContainsKey(f.Item.Key)))
         {
             context.Add(Ops.UploadFile(context.Site, context.GraphBase, context.Actual.GraphSiteId ?? string.Empty, list.Title, file, ListScope(list)));
@@ -88,6 +89,38 @@ internal static class ItemPlanner
 
         IReadOnlyList<FormValue> write = [.. changed, .. empty.Where(v => !putBack.Any(p => p.FieldName == v.FieldName)), .. putBack];
         context.Add(Ops.UpdateItem(context.Site, reference, _ => write, [.. write.Select(v => v.FieldName)], context.Regional, reverts, needs ?? []));
+    }
+
+    /// <summary>The existing items of a list by designed key (<see cref="Identify"/>), the same for every planner of one plan.</summary>
+    public static IReadOnlyDictionary<string, ActualItem> Identity(PlanContext context, DesiredList list, ActualList? state) =>
+        context.Identity(list.Title, () => Identify(context, list, state));
+
+    /// <summary>
+    /// The existing items by designed key: by the key column; and, in a list the round's people edit, an item whose key
+    /// someone changed by the key its first version had — the app made it, and versions cannot be deleted by the people
+    /// of the round — so a changed key is put back rather than the item made again.
+    /// </summary>
+    private static Dictionary<string, ActualItem> Identify(PlanContext context, DesiredList list, ActualList? state)
+    {
+        var identity = ByKeyColumn(state, list.KeyField);
+        var designed = list.AllItems.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+        if (state is null || !IsPeoplesList(list) || designed.All(identity.ContainsKey))
+        {
+            return identity;
+        }
+
+        var matched = identity.Where(i => designed.Contains(i.Key)).Select(i => i.Value.Id).ToHashSet();
+        foreach (var item in state.Items.Where(i => !i.IsFolder && !matched.Contains(i.Id)))
+        {
+            var versions = context.Versions(list.Title, item.Id);
+            var first = versions?.OrderBy(v => v.VersionId).FirstOrDefault();
+            if (first?.EditorId == context.Actual.AppUserId && first.Text(list.KeyField) is { } original && designed.Contains(original) && !identity.ContainsKey(original))
+            {
+                identity[original] = item;
+            }
+        }
+
+        return identity;
     }
 
     /// <summary>The existing items of a list by the values of its key column (the first of each key).</summary>

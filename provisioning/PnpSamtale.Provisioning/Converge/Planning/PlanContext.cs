@@ -10,6 +10,7 @@ internal sealed class PlanContext(DesiredSite desired, ActualSite actual, Uri gr
     private readonly List<PlannedOperation> operations = [];
     private readonly List<RevertedChange> reverted = [];
     private readonly Dictionary<string, SortedSet<int>> versionsWanted = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IReadOnlyDictionary<string, ActualItem>> identities = new(StringComparer.OrdinalIgnoreCase);
 
     public DesiredSite Desired { get; } = desired;
 
@@ -35,6 +36,17 @@ internal sealed class PlanContext(DesiredSite desired, ActualSite actual, Uri gr
     public IdBook Known { get; } = new();
 
     public void Add(PlannedOperation operation) => operations.Add(operation);
+
+    /// <summary>The items of a list by designed key, worked out once per plan by <paramref name="identify"/>.</summary>
+    public IReadOnlyDictionary<string, ActualItem> Identity(string list, Func<IReadOnlyDictionary<string, ActualItem>> identify)
+    {
+        if (!identities.TryGetValue(list, out var identity))
+        {
+            identities[list] = identity = identify();
+        }
+
+        return identity;
+    }
 
     public void Reverted(string list, string column, int itemId) => reverted.Add(new RevertedChange(list, column, itemId));
 

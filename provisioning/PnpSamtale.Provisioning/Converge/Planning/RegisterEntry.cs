@@ -6,6 +6,7 @@ namespace PnpSamtale.Provisioning.Converge.Planning;
 /// <summary>What the register (owners only) says of one conversation.</summary>
 internal sealed record RegisterEntry(
     string Key,
+    string? Title,
     int ItemId,
     int? HolderId,
     int? PartnerId,
@@ -35,6 +36,7 @@ internal sealed record RegisterEntry(
 
             entries.TryAdd(key, new RegisterEntry(
                 key,
+                row.Text(Blueprints.Fields.Title),
                 row.Id,
                 RegisterList.Holder.Read(item),
                 RegisterList.Partner.Read(item),

@@ -21,7 +21,7 @@ internal static class StepPlanner
         }
 
         var state = context.Actual.Lists.GetValueOrDefault(list.Title);
-        var items = ItemPlanner.ByKeyColumn(state, list.KeyField);
+        var items = ItemPlanner.Identity(context, list, state);
         var web = StructurePlanner.Grants(context, context.Desired.WebPermissions);
         foreach (var (step, editors) in round.StepEditors.Where(s => s.Value.Count > 0).OrderBy(s => s.Key, StringComparer.Ordinal))
         {
