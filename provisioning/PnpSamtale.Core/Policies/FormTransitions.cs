@@ -10,6 +10,18 @@ public enum ConversationParty
 
     /// <summary>The conversation partner ("samtalepartner").</summary>
     Partner = 1,
+
+    /// <summary>Anyone else who could edit the form: nothing of its stage is theirs to change.</summary>
+    Outsider = 2,
+}
+
+/// <summary>Where a form stands: its stage and whether its partner has confirmed it.</summary>
+/// <param name="Stage">The stage (the status column).</param>
+/// <param name="Confirmed">The partner's confirmation (the <c>Bekreftet</c> column).</param>
+public readonly record struct FormState(FormStage Stage, bool Confirmed)
+{
+    /// <summary>Whether the partner has confirmed the text as it stands: by the stage or by the flag.</summary>
+    public bool IsConfirmed => Stage >= FormStage.Confirmed || Confirmed;
 }
 
 /// <summary>
@@ -17,9 +29,65 @@ public enum ConversationParty
 /// that the change completes (StInn: the holder sends the form, 2.4, and archives it, 2.6; the partner confirms it,
 /// 2.5). A change made by anyone else is not accepted. The partner chooses the classification; the holder may set a
 /// form back to "Under arbeid".
+/// The stages follow one another (<see cref="Move"/>): sent only from in progress, confirmed only once sent, archived
+/// only once confirmed, nothing after archived; setting a sent or confirmed form back to in progress withdraws the
+/// confirmation, which then has to be given again for the text as it now stands.
 /// </summary>
 public static class FormTransitions
 {
+    /// <summary>
+    /// The state after one change made by <paramref name="by"/> (<c>null</c>: the product, whose writes stand), or
+    /// <c>null</c> when the routine does not allow it. <paramref name="stage"/> and <paramref name="confirmed"/> are what
+    /// the change set (<c>null</c>: left as it was).
+    /// </summary>
+    public static FormState? Move(Routine routine, FormState from, FormStage? stage, bool? confirmed, ConversationParty? by)
+    {
+        ArgumentNullException.ThrowIfNull(routine);
+        if (by is not { } party)
+        {
+            return new FormState(stage ?? from.Stage, confirmed ?? from.Confirmed);
+        }
+
+        var state = from;
+        if (stage is { } to && to != from.Stage)
+        {
+            if (party != SetterOf(routine, to) || !Follows(from, to))
+            {
+                return null;
+            }
+
+            if (to == FormStage.InProgress)
+            {
+                // Re-opened: the confirmation was of a text that is about to change.
+                return new FormState(FormStage.InProgress, false);
+            }
+
+            state = state with { Stage = to };
+        }
+
+        if (confirmed is { } flag && flag != state.Confirmed)
+        {
+            if (party != ConfirmerOf(routine) || state.Stage is not (FormStage.SentToPartner or FormStage.Confirmed))
+            {
+                return null;
+            }
+
+            state = state with { Confirmed = flag };
+        }
+
+        return state;
+    }
+
+    /// <summary>Whether <paramref name="to"/> may follow <paramref name="from"/>.</summary>
+    private static bool Follows(FormState from, FormStage to) => to switch
+    {
+        FormStage.InProgress => from.Stage is FormStage.SentToPartner or FormStage.Confirmed,
+        FormStage.SentToPartner => from.Stage == FormStage.InProgress,
+        FormStage.Confirmed => from.Stage == FormStage.SentToPartner,
+        FormStage.Archived => from.Stage != FormStage.Archived && from.Stage != FormStage.InProgress && from.IsConfirmed,
+        _ => false,
+    };
+
     /// <summary>Who may set a form to <paramref name="stage"/>.</summary>
     public static ConversationParty SetterOf(Routine routine, FormStage stage)
     {

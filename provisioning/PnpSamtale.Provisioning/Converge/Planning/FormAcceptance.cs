@@ -45,37 +45,97 @@ internal static class FormAcceptance
 
         var accepted = new AcceptedForm(entry.Status ?? initial.Status, entry.Classification ?? initial.Classification, entry.Confirmed ?? false, entry.SentOn, entry.ConfirmedOn);
         var reverts = new List<FormValue>();
-        var result = accepted;
         var holder = context.Actual.Users.GetValueOrDefault(conversation.HolderUpn);
         var partner = context.Actual.Users.GetValueOrDefault(conversation.PartnerUpn);
         int? Party(ConversationParty party) => party == ConversationParty.Holder ? holder : partner;
 
-        if (Differs(current.Status, accepted.Status))
+        var result = accepted;
+        if (Differs(current.Status, accepted.Status) || current.Confirmed != accepted.Confirmed)
         {
-            var setter = Party(FormTransitions.SetterOf(round.Routine, FormStages.Parse(current.Status)));
-            result = Judge(context, form, FormsList.Status, setter, out var day)
-                ? Dated(result with { Status = current.Status }, accepted, day, context)
-                : Revert(context, form, reverts, FormsList.Status.Value(accepted.Status), result);
+            var versions = context.Versions(context.Desired.List(Blueprints.ListRole.Forms)!.Title, form.Id);
+            if (versions is null)
+            {
+                return (accepted, []);
+            }
+
+            result = Replay(context, round, accepted, versions, holder, partner);
+            if (Differs(current.Status, result.Status))
+            {
+                Revert(context, form, reverts, FormsList.Status.Value(result.Status), result);
+            }
+
+            if (current.Confirmed != result.Confirmed)
+            {
+                Revert(context, form, reverts, FormsList.Confirmed.Value(result.Confirmed), result);
+            }
         }
 
         if (Differs(current.Classification, accepted.Classification))
         {
             var setter = Party(FormTransitions.ClassifierOf(round.Routine));
-            result = Judge(context, form, FormsList.Classification, setter, out _)
+            result = accepted.Stage != FormStage.Archived && Judge(context, form, FormsList.Classification, setter, out _)
                 ? result with { Classification = current.Classification }
                 : Revert(context, form, reverts, FormsList.Classification.Value(accepted.Classification), result);
         }
 
-        if (current.Confirmed != accepted.Confirmed)
-        {
-            var setter = Party(FormTransitions.ConfirmerOf(round.Routine));
-            result = Judge(context, form, FormsList.Confirmed, setter, out var day)
-                ? Dated(result with { Confirmed = current.Confirmed }, accepted, day, context)
-                : Revert(context, form, reverts, FormsList.Confirmed.Value(accepted.Confirmed), result);
-        }
-
         return (result, reverts);
     }
+
+    /// <summary>
+    /// The form's state after the changes its versions show since the state the register accepted (from the newest
+    /// version that holds it), each change taken only when the routine allows it from where the form then stood and it
+    /// was made by the person the step is for (<see cref="FormTransitions.Move"/>); the days sent and confirmed are those
+    /// of the versions that made them, and a re-opened form has neither.
+    /// </summary>
+    private static AcceptedForm Replay(PlanContext context, DesiredRound round, AcceptedForm accepted, IReadOnlyList<ActualVersion> versions, int? holder, int? partner)
+    {
+        var ordered = versions.OrderBy(v => v.VersionId).ToList();
+        var start = ordered.FindLastIndex(v => StateOf(v) == new FormState(accepted.Stage, accepted.Confirmed));
+        if (start < 0)
+        {
+            // No version holds what was accepted: nothing since can be shown to follow from it.
+            return accepted;
+        }
+
+        var state = new FormState(accepted.Stage, accepted.Confirmed);
+        var result = accepted;
+        for (var i = start + 1; i < ordered.Count; i++)
+        {
+            var before = StateOf(ordered[i - 1]);
+            var after = StateOf(ordered[i]);
+            var editor = ordered[i].EditorId;
+            ConversationParty? by = editor == context.Actual.AppUserId ? null
+                : editor == holder ? ConversationParty.Holder
+                : editor == partner ? ConversationParty.Partner
+                : ConversationParty.Outsider;
+            var next = FormTransitions.Move(
+                round.Routine,
+                state,
+                after.Stage != before.Stage ? after.Stage : null,
+                after.Confirmed != before.Confirmed ? after.Confirmed : null,
+                by);
+            if (next is not { } moved || moved == state)
+            {
+                continue;
+            }
+
+            var day = context.Regional.Day(ordered[i].Created);
+            result = moved.Stage == FormStage.InProgress && !moved.Confirmed
+                ? result with { SentOn = null, ConfirmedOn = null }
+                : result with
+                {
+                    SentOn = result.SentOn ?? (moved.Stage >= FormStage.SentToPartner ? day : null),
+                    ConfirmedOn = result.ConfirmedOn ?? (moved.IsConfirmed ? day : null),
+                };
+            result = result with { Status = FormStages.Title(moved.Stage), Confirmed = moved.Confirmed };
+            state = moved;
+        }
+
+        return result;
+    }
+
+    private static FormState StateOf(ActualVersion version) =>
+        new(FormStages.Parse(version.Text(FormsList.Status.Name)), version.Text(FormsList.Confirmed.Name) is "1" or "true" or "True");
 
     /// <summary>
     /// Whether the current value of <paramref name="column"/> was set by <paramref name="allowed"/> (or the app), from the
