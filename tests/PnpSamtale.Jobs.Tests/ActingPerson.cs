@@ -58,6 +58,10 @@ internal sealed class ActingPerson : IDisposable
     public async Task<bool> RecycleAsync(string list, int itemId) =>
         (await transport.SendAsync(ItemRequests.Recycle(Site, await fixture.ListIdAsync(list), itemId), CancellationToken.None)).IsSuccess;
 
+    /// <summary>Deletes a past version of an item for good; <c>true</c> when SharePoint did it.</summary>
+    public async Task<bool> DeleteVersionAsync(string list, int itemId, int versionId) =>
+        (await transport.SendAsync(ItemRequests.DeleteVersion(Site, await fixture.ListIdAsync(list), itemId, versionId), CancellationToken.None)).IsSuccess;
+
     /// <summary>Deletes an item for good; <c>true</c> when SharePoint did it.</summary>
     public async Task<bool> DeleteAsync(string list, int itemId) =>
         (await transport.SendAsync(ItemRequests.Delete(Site, await fixture.ListIdAsync(list), itemId), CancellationToken.None)).IsSuccess;

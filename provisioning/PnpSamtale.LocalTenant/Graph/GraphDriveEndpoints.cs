@@ -8,7 +8,9 @@ namespace PnpSamtale.LocalTenant.Graph;
 
 /// <summary>
 /// Graph drives of document libraries: <c>PUT /v1.0/sites/{site-id}/lists/{list-id}/drive/root:/{fileName}:/content</c>
-/// uploads into the library's root folder, always replacing (201 for a new file, 200 for a replaced one). The file
+/// uploads into the library's root folder: 201 for a new file; for a name the library has, as
+/// <c>@microsoft.graph.conflictBehavior</c> says — <c>replace</c> (Graph's default for <c>PUT</c>) answers 200 with the
+/// replaced file, <c>fail</c> answers <c>409 nameAlreadyExists</c> and changes nothing. The file
 /// becomes a library item exactly as with <c>Files/AddUsingPath</c>. Runs as the app, as Graph ignores
 /// <c>X-Local-Act-As</c>.
 /// </summary>
@@ -26,6 +28,12 @@ internal static class GraphDriveEndpoints
             throw GraphErrorException.Invalid("The file name must not be empty.");
         }
 
+        var conflict = http.Request.Query["@microsoft.graph.conflictBehavior"].ToString();
+        if (conflict is not ("" or "replace" or "fail"))
+        {
+            throw GraphErrorException.Invalid($"The local tenant supports @microsoft.graph.conflictBehavior 'fail' and 'replace' on uploads, not '{conflict}'.");
+        }
+
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
         var content = buffer.ToArray();
@@ -41,6 +49,11 @@ internal static class GraphDriveEndpoints
             }
 
             var library = new Securable(site, list, null);
+            if (conflict == "fail" && FileStore.Find(session, list.Id, name) is not null)
+            {
+                throw new GraphErrorException(StatusCodes.Status409Conflict, "nameAlreadyExists", "The specified item name already exists.");
+            }
+
             var saved = DocumentWriter.Save(session, library, name, content, overwrite: true, Caller.App);
             return (saved.Created, DriveItemJson.From(saved, library, tenant.BaseUri));
         });

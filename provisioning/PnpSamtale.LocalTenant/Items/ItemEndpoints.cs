@@ -29,6 +29,7 @@ internal static class ItemEndpoints
             app.MapDelete(item, DeleteAsync);
             app.MapPost(item + "/ValidateUpdateListItem", UpdateAsync);
             app.MapGet(item + "/versions", VersionsAsync);
+            app.MapPost(item + "/versions/DeleteByID(vid={vid})", DeleteVersionAsync);
         }
     }
 
@@ -82,13 +83,47 @@ internal static class ItemEndpoints
             var target = Targets.Item(session, http, caller);
             AccessGuard.Require(session, target, caller, BasePermissions.EditListItems);
             var item = target.Item!;
-            var result = FormValues.Apply(session, target.Site, target.List!, pairs, item.Values, item.Id, tenant.Options.AcceptAnyUpn);
-            if (result.Values is not null)
+            var rename = ItemRename.CanRename(target) ? pairs.LastOrDefault(p => ItemRename.IsName(p.Name)) : default;
+            var others = rename.Name is null ? pairs : [.. pairs.Where(p => !ItemRename.IsName(p.Name))];
+            var result = FormValues.Apply(session, target.Site, target.List!, others, item.Values, item.Id, tenant.Options.AcceptAnyUpn);
+            var refusal = rename.Name is null ? null : ItemRename.Refusal(session, target, rename.Value);
+            if (result.Values is { } values && refusal is null)
             {
-                ItemStore.Update(session, item, result.Values, PermissionEvaluator.UserOf(session, target.Site, caller)!.Id);
+                if (rename.Name is not null)
+                {
+                    ItemRename.Apply(session, target, values, rename.Value!);
+                }
+
+                ItemStore.Update(session, item, values, PermissionEvaluator.UserOf(session, target.Site, caller)!.Id);
             }
 
-            return result.Entries;
+            if (rename.Name is null)
+            {
+                return result.Entries;
+            }
+
+            // The answer lists the entries in the order they were sent, the name's among them.
+            var entries = new JsonArray();
+            var applied = result.Entries.Select(e => e!.DeepClone()).GetEnumerator();
+            foreach (var (name, value) in pairs)
+            {
+                if (!ItemRename.IsName(name))
+                {
+                    applied.MoveNext();
+                    entries.Add(applied.Current);
+                    continue;
+                }
+
+                var entry = FormValues.Entry(name, value, refusal?.Message, item.Id);
+                if (refusal is { } refused)
+                {
+                    entry["ErrorCode"] = refused.Code;
+                }
+
+                entries.Add(entry);
+            }
+
+            return entries;
         });
         await WireJson.WriteValueAsync(http, entries);
     }
@@ -117,6 +152,36 @@ internal static class ItemEndpoints
             return VersionJson.Build(item, ItemStore.Versions(session, item.ListId, item.Id), ListStore.Fields(session, item.ListId), Users.PrincipalStore.ById(session, target.Site.Id));
         });
         await WireJson.WriteValueAsync(http, json);
+    }
+
+    /// <summary>
+    /// Deletes a past version for good (what version history's Delete does): <c>DeleteVersions</c> on the item, else 403;
+    /// the current version cannot be deleted, and an unknown one is 404.
+    /// </summary>
+    private static async Task DeleteVersionAsync(HttpContext http)
+    {
+        var caller = Caller.From(http);
+        var vid = int.TryParse(Targets.RouteValue(http, "vid"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
+        http.Tenant().Database.Run(session =>
+        {
+            var target = Targets.Item(session, http, caller);
+            AccessGuard.Require(session, target, caller, BasePermissions.DeleteVersions);
+            var item = target.Item!;
+            if (vid % 512 != 0 || vid / 512 is var number && !ItemStore.Versions(session, item.ListId, item.Id).Any(v => v.Version == number))
+            {
+                throw new SharePointErrorException(404, "-2147024809, System.ArgumentException", "Version not found.");
+            }
+
+            if (vid / 512 == item.Version)
+            {
+                throw new SharePointErrorException(400, "-2130575276, Microsoft.SharePoint.SPException", "You cannot delete the current version.");
+            }
+
+            session.Execute(
+                "DELETE FROM item_versions WHERE list_id = @list AND item_id = @id AND version = @version",
+                ("@list", Store.StoreValues.Text(item.ListId)), ("@id", item.Id), ("@version", vid / 512));
+        });
+        await WireJson.WriteEmptyAsync(http);
     }
 
     private static async Task DeleteAsync(HttpContext http)

@@ -20,6 +20,9 @@ internal readonly record struct BasePermissions(uint High, uint Low)
     /// <summary>Delete items and documents.</summary>
     public const uint DeleteListItems = 0x8;
 
+    /// <summary>Delete past versions of items and documents.</summary>
+    public const uint DeleteVersions = 0x80;
+
     /// <summary>Create and change lists.</summary>
     public const uint ManageLists = 0x800;
 

@@ -52,7 +52,7 @@ internal sealed class PlanRunner(SharePointBatchExecutor batches, GraphBatchExec
                 }
             }
 
-            var uploadedTo = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var uploaded = new HashSet<ItemRef>();
             foreach (var (operation, response) in outcomes)
             {
                 if (Outcome(operation, response, book) is { } error)
@@ -64,15 +64,21 @@ internal sealed class PlanRunner(SharePointBatchExecutor batches, GraphBatchExec
                 revertsMade |= operation.Reverts;
                 if (operation.Kind == OperationKind.UploadFile && operation.Produces is ItemRef file)
                 {
-                    uploadedTo.Add(file.List);
+                    uploaded.Add(file);
                 }
             }
 
-            foreach (var list in uploadedTo)
+            // Graph's upload answers with the drive item, not the list item id: the ids are read by name — only for the
+            // files this run uploaded (a name someone gave another file must not hand that file to a conversation).
+            foreach (var list in uploaded.Select(f => f.List).Distinct(StringComparer.OrdinalIgnoreCase))
             {
                 foreach (var (name, id) in await reader.ReadFileNamesAsync(plan.Site, book.List(list), cancellationToken).ConfigureAwait(false))
                 {
-                    book.Record(new ItemRef(list, name), IdValue.Of(id));
+                    var file = new ItemRef(list, name);
+                    if (uploaded.Contains(file))
+                    {
+                        book.Record(file, IdValue.Of(id));
+                    }
                 }
             }
         }
@@ -112,9 +118,9 @@ internal sealed class PlanRunner(SharePointBatchExecutor batches, GraphBatchExec
         {
             learn(response, book);
         }
-        else if (operation.Produces is UniqueScopeRef scope)
+        else if (operation.Produces is UniqueScopeRef or KeyFreedRef)
         {
-            book.Record(scope);
+            book.Record(operation.Produces);
         }
 
         return null;

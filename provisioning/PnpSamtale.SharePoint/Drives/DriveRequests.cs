@@ -18,8 +18,10 @@ public static class DriveRequests
     private static readonly SearchValues<char> ForbiddenInName = SearchValues.Create(ForbiddenCharacters);
 
     /// <summary>
-    /// <c>PUT {graph}/sites/{site-id}/lists/{list-id}/drive/root:/{fileName}:/content</c> with the bytes as the body
-    /// (<c>Content-Type: application/octet-stream</c>): creates the file in the library's root folder, or replaces it.
+    /// <c>PUT {graph}/sites/{site-id}/lists/{list-id}/drive/root:/{fileName}:/content?@microsoft.graph.conflictBehavior=fail</c>
+    /// with the bytes as the body (<c>Content-Type: application/octet-stream</c>): creates the file in the library's root
+    /// folder — and only creates it: a file that already has the name (one someone renamed to it) is never replaced, the
+    /// upload fails with <c>409 nameAlreadyExists</c> instead (Graph's default for <c>PUT</c> is to replace).
     /// </summary>
     /// <param name="graphBase">The Graph base URL, e.g. <c>https://graph.microsoft.com/v1.0</c>.</param>
     /// <param name="graphSiteId">Graph's composite site id, <c>{hostname},{siteId},{webId}</c>.</param>
@@ -38,7 +40,7 @@ public static class DriveRequests
         }
 
         var path = "sites/" + ODataLiteral.Segment(graphSiteId) + "/lists/" + listId.ToString("D", CultureInfo.InvariantCulture)
-            + "/drive/root:/" + Uri.EscapeDataString(fileName) + ":/content";
+            + "/drive/root:/" + Uri.EscapeDataString(fileName) + ":/content?@microsoft.graph.conflictBehavior=fail";
         return GraphRequest.PutBytes(GraphRequest.Api(graphBase, path), bytes);
     }
 }

@@ -136,6 +136,14 @@ public static class ItemRequests
     public static WireRequest Recycle(Uri site, Guid listId, int itemId) =>
         SharePointRequest.Post(SharePointRequest.Api(site, Item(listId, itemId) + "/recycle"));
 
+    /// <summary>
+    /// <c>POST {site}/_api/web/lists(guid'{id}')/items({itemId})/versions/DeleteByID(vid={versionId})</c>: deletes a past
+    /// version for good (version history's Delete); needs <c>DeleteVersions</c>, which the round's own permission level
+    /// leaves out.
+    /// </summary>
+    public static WireRequest DeleteVersion(Uri site, Guid listId, int itemId, int versionId) =>
+        SharePointRequest.Post(SharePointRequest.Api(site, Item(listId, itemId) + "/versions/DeleteByID(vid=" + versionId.ToString(CultureInfo.InvariantCulture) + ")"));
+
     /// <summary><c>web/lists(guid'{id}')/items({itemId})</c>.</summary>
     internal static string Item(Guid listId, int itemId) =>
         ListRequests.ById(listId) + "/items(" + itemId.ToString(CultureInfo.InvariantCulture) + ")";

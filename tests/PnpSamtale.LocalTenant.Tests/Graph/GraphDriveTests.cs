@@ -37,6 +37,24 @@ public sealed class GraphDriveTests
     }
 
     [Fact]
+    public async Task Upload_WithConflictBehaviorFail_OnATakenName_Answers409AndLeavesTheFileAsItWas()
+    {
+        await using var tenant = await TestTenant.StartAsync();
+        var site = await tenant.CreateSiteAsync("drive-fail");
+        var list = await tenant.CreateListAsync(site, "Samtaleskjema", "documentLibrary");
+        var url = $"/v1.0/sites/{await GraphSiteIdAsync(tenant, site)}/lists/{list}/drive/root:/kari.json:/content?@microsoft.graph.conflictBehavior=fail";
+
+        await TestTenant.ExpectAsync(await tenant.Http.PutAsync(url, Bytes("{\"v\":1}")), HttpStatusCode.Created);
+        var refused = await TestTenant.ExpectAsync(await tenant.Http.PutAsync(url, Bytes("{\"v\":22}")), HttpStatusCode.Conflict);
+        var versions = await tenant.GetAsync($"{site}/_api/web/lists(guid'{list}')/items(1)/versions");
+        var content = await tenant.Http.GetStringAsync($"{site}/_api/web/GetFileByServerRelativePath(decodedurl='{site}/Samtaleskjema/kari.json')/$value");
+
+        Assert.Equal("nameAlreadyExists", refused["error"]!["code"]!.GetValue<string>());
+        Assert.Single(versions["value"]!.AsArray());
+        Assert.Equal("{\"v\":1}", content);
+    }
+
+    [Fact]
     public async Task Upload_NameWithApostropheAndSpace_IsStoredUnderThatName()
     {
         await using var tenant = await TestTenant.StartAsync();

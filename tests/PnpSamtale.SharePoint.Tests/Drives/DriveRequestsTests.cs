@@ -10,14 +10,14 @@ public sealed class DriveRequestsTests
     [Fact]
     public void Upload_Bytes_PutsTheContentIntoTheLibraryRoot()
     {
-        // wire-subset.md: PUT {graph}/sites/{site-id}/lists/{list-id}/drive/root:/{fileName}:/content with the raw bytes (application/octet-stream)
+        // wire-subset.md: PUT {graph}/sites/{site-id}/lists/{list-id}/drive/root:/{fileName}:/content?@microsoft.graph.conflictBehavior=fail with the raw bytes (application/octet-stream); never replaces
         byte[] bytes = [0x7B, 0x7D];
 
         var request = DriveRequests.Upload(TestSetup.Graph, SiteId, TestSetup.ListId, "skjema 17.json", bytes);
 
         Assert.Equal(HttpMethod.Put, request.Method);
         Assert.Equal(
-            "https://graph.microsoft.com/v1.0/sites/" + SiteId + "/lists/6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f/drive/root:/skjema%2017.json:/content",
+            "https://graph.microsoft.com/v1.0/sites/" + SiteId + "/lists/6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f/drive/root:/skjema%2017.json:/content?@microsoft.graph.conflictBehavior=fail",
             request.Uri.AbsoluteUri);
         Assert.Equal("application/json", request.GetHeader("Accept"));
         Assert.Equal("application/octet-stream", request.Body!.ContentType);

@@ -102,3 +102,17 @@ public sealed record NamedRoleRef(string Name) : PlanRef
     /// <inheritdoc />
     public override string Describe() => Name.ToLowerInvariant();
 }
+
+/// <summary>
+/// That no item of a list holds a value any more in a column whose values are unique (its key column, or the name of
+/// its files and folders): what putting back an item's key or name produces, and what adding the item that value
+/// belongs to needs — someone wrote it on another item, a squat on a predictable key or name.
+/// </summary>
+/// <param name="List">The list's title.</param>
+/// <param name="Field">The column (<c>FileLeafRef</c> for names).</param>
+/// <param name="Value">The value.</param>
+public sealed record KeyFreedRef(string List, string Field, string Value) : PlanRef
+{
+    /// <inheritdoc />
+    public override string Describe() => $"{Field} «{Value}» ledig i {List}";
+}

@@ -27,10 +27,11 @@ internal static class ConversationPlanner
         var designedItems = context.Desired.List(ListRole.Conversations)!.Items.ToDictionary(i => i.Key, StringComparer.Ordinal);
         var formFiles = context.Desired.List(ListRole.Forms)!.Files.ToDictionary(f => f.FileName, StringComparer.Ordinal);
         var designed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var conversation in round.Conversations)
+        foreach (var design in round.Conversations)
         {
-            designed.Add(conversation.Key);
-            var entry = entries.GetValueOrDefault(conversation.Key);
+            designed.Add(design.Key);
+            var entry = entries.GetValueOrDefault(design.Key);
+            var conversation = KeepArchivedPair(context, design, entry);
             var items = finder.Find(conversation, entry);
             var refs = new ConversationRefs(lists, conversation);
             if (entry is not null)
@@ -55,13 +56,46 @@ internal static class ConversationPlanner
         }
     }
 
+    /// <summary>
+    /// The name a form or folder must have, when someone renamed it (names are design values: they are how the next
+    /// conversation's file could be squatted, and how people find their own): put back, and recorded as reverted.
+    /// </summary>
+    private static IReadOnlyList<FormValue> NameBack(PlanContext context, string list, ActualItem item, string name)
+    {
+        if (string.Equals(item.LeafName, name, StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        context.Reverted(list, Fields.FileName, item.Id);
+        return [FormValue.Text(Fields.FileName, name)];
+    }
+
+    /// <summary>
+    /// The conversation as designed — unless its form is archived and the design now names another holder: an archived
+    /// form stays with the pair that wrote and archived it (the register's), so whoever takes over the role in
+    /// <c>Verv</c> afterwards (the OU included) is not given the archive of their predecessor's conversations.
+    /// </summary>
+    private static DesiredConversation KeepArchivedPair(PlanContext context, DesiredConversation design, RegisterEntry? entry)
+    {
+        if (entry is not { HolderId: { } holderId } || FormStages.Parse(entry.Status) != FormStage.Archived
+            || context.Actual.Users.GetValueOrDefault(design.HolderUpn, -1) == holderId)
+        {
+            return design;
+        }
+
+        var archivedBy = context.Actual.Users.FirstOrDefault(u => u.Value == holderId).Key;
+        return archivedBy is null ? design : design with { HolderUpn = archivedBy };
+    }
+
     private static void ConversationItem(PlanContext context, RoundListTitles lists, DesiredConversation conversation, DesiredItem designed, ActualItem? item, ConversationRefs refs)
     {
         var list = context.Desired.List(ListRole.Conversations)!;
         if (item is null)
         {
             IReadOnlyList<FormValue> values = [.. designed.Owned, .. designed.Initial];
-            context.Add(Ops.AddItem(context.Site, lists.Conversations, conversation.Key, _ => values, context.Regional, ItemPlanner.ListScope(list)));
+            context.Add(Ops.AddItem(context.Site, lists.Conversations, conversation.Key, _ => values, context.Regional,
+                [.. ItemPlanner.ListScope(list), .. ItemPlanner.KeyHeld(list.Title, context.Actual.Lists.GetValueOrDefault(list.Title), list.KeyField, conversation.Key)]));
         }
         else
         {
@@ -92,13 +126,14 @@ internal static class ConversationPlanner
         };
         if (form is null)
         {
-            context.Add(Ops.UploadFile(context.Site, context.GraphBase, context.Actual.GraphSiteId ?? string.Empty, lists.Forms, file, ItemPlanner.ListScope(list)));
+            context.Add(Ops.UploadFile(context.Site, context.GraphBase, context.Actual.GraphSiteId ?? string.Empty, lists.Forms, file,
+                [.. ItemPlanner.ListScope(list), .. ItemPlanner.KeyHeld(list.Title, context.Actual.Lists.GetValueOrDefault(list.Title), Fields.FileName, file.FileName)]));
             IReadOnlyList<FormValue> values = [.. designed.Owned.Where(v => v.FieldValue.Length > 0), .. designed.Initial];
             context.Add(Ops.UpdateItem(context.Site, refs.Form, _ => values, [.. values.Select(v => v.FieldName)], context.Regional, reverts: false, []));
         }
         else
         {
-            ItemPlanner.Update(context, list, designed, form, refs.Form, putBack: reverts);
+            ItemPlanner.Update(context, list, designed, form, refs.Form, putBack: [.. reverts, .. NameBack(context, list.Title, form, file.FileName)]);
         }
 
         var access = context.Desired.Round!.Access(accepted.Stage, accepted.Classification);
@@ -122,12 +157,13 @@ internal static class ConversationPlanner
         if (folder is null)
         {
             IReadOnlyList<FormValue> values = [.. designed.Owned.Where(v => v.FieldValue.Length > 0)];
-            context.Add(Ops.CreateFolder(context.Site, lists.Measures!, conversation.FolderName, ItemPlanner.ListScope(list)));
+            context.Add(Ops.CreateFolder(context.Site, lists.Measures!, conversation.FolderName,
+                [.. ItemPlanner.ListScope(list), .. ItemPlanner.KeyHeld(list.Title, context.Actual.Lists.GetValueOrDefault(list.Title), Fields.FileName, conversation.FolderName)]));
             context.Add(Ops.UpdateItem(context.Site, refs.Folder!, _ => values, [.. values.Select(v => v.FieldName)], context.Regional, reverts: false, []));
         }
         else
         {
-            ItemPlanner.Update(context, list, designed, folder, refs.Folder!);
+            ItemPlanner.Update(context, list, designed, folder, refs.Folder!, putBack: NameBack(context, list.Title, folder, conversation.FolderName));
         }
 
         // The holder writes measures in the folder for as long as they are followed up; the partner reads them; the
@@ -189,8 +225,8 @@ internal static class ConversationPlanner
 
     /// <summary>
     /// A conversation the design no longer has (its partner left the role, the pair changed): out of the round in the
-    /// register, its items read-only for the pair the register last named (and the custodians as its classification
-    /// allows), kept until shredding.
+    /// register, its items read-only for the pair the register last named (and the custodians as the stage the form
+    /// had reached and its classification allow: a form never archived is never opened to them), kept until shredding.
     /// </summary>
     private static void Orphan(PlanContext context, RoundListTitles lists, DesiredRound round, RegisterEntry entry)
     {
@@ -206,7 +242,7 @@ internal static class ConversationPlanner
             .Where(p => p.Id is not null)
             .Select(p => new DesiredGrant(new PrincipalRef(p.Id!.Value, p.Name), RoleTypeKind.Reader))
             .ToList();
-        var access = round.Access(FormStage.Archived, entry.Classification);
+        var access = round.Access(FormStages.Parse(entry.Status), entry.Classification);
         var custodians = access.Custodians == AccessLevel.None ? [] : CustodianGrant(context);
         var owners = context.Desired.Groups.FirstOrDefault(g => g.Key == RoleGroup.Owners);
         OrphanItem(context, lists.Conversations, entry.ConversationItem, entry.Key, reference,

@@ -72,8 +72,9 @@ internal static class FormAcceptance
 
         if (Differs(current.Classification, accepted.Classification))
         {
-            var setter = Party(FormTransitions.ClassifierOf(round.Routine));
-            result = accepted.Stage != FormStage.Archived && Judge(context, form, FormsList.Classification, setter, out _)
+            // Once archived, the classification is the partner's no longer: only the product changes it.
+            var setter = accepted.Stage == FormStage.Archived ? null : Party(FormTransitions.ClassifierOf(round.Routine));
+            result = Judge(context, form, FormsList.Classification, setter, out _)
                 ? result with { Classification = current.Classification }
                 : Revert(context, form, reverts, FormsList.Classification.Value(accepted.Classification), result);
         }

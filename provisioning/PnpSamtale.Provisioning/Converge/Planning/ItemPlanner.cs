@@ -22,7 +22,8 @@ internal static class ItemPlanner
         var identity = Identity(context, list, state);
         foreach (var file in list.Files.Where(f => !identity.ContainsKey(f.Item.Key)))
         {
-            context.Add(Ops.UploadFile(context.Site, context.GraphBase, context.Actual.GraphSiteId ?? string.Empty, list.Title, file, ListScope(list)));
+            context.Add(Ops.UploadFile(context.Site, context.GraphBase, context.Actual.GraphSiteId ?? string.Empty, list.Title, file,
+                [.. ListScope(list), .. KeyHeld(list.Title, state, Fields.FileName, file.FileName)]));
         }
 
         foreach (var entry in list.AllItems)
@@ -41,7 +42,7 @@ internal static class ItemPlanner
             else
             {
                 IReadOnlyList<FormValue> values = [.. entry.Owned, .. entry.Initial];
-                context.Add(Ops.AddItem(context.Site, list.Title, entry.Key, _ => values, context.Regional, ListScope(list)));
+                context.Add(Ops.AddItem(context.Site, list.Title, entry.Key, _ => values, context.Regional, [.. ListScope(list), .. KeyHeld(list.Title, state, list.KeyField, entry.Key)]));
             }
         }
     }
@@ -88,8 +89,26 @@ internal static class ItemPlanner
         }
 
         IReadOnlyList<FormValue> write = [.. changed, .. empty.Where(v => !putBack.Any(p => p.FieldName == v.FieldName)), .. putBack];
-        context.Add(Ops.UpdateItem(context.Site, reference, _ => write, [.. write.Select(v => v.FieldName)], context.Regional, reverts, needs ?? []));
+        var update = Ops.UpdateItem(context.Site, reference, _ => write, [.. write.Select(v => v.FieldName)], context.Regional, reverts, needs ?? []);
+        var freed = write.FirstOrDefault(v => v.FieldName == list.KeyField || v.FieldName == Fields.FileName)?.FieldName;
+        context.Add(freed is not null && Held(item, freed) is { } held ? update with { Produces = Freed(list.Title, freed, held) } : update);
     }
+
+    /// <summary>
+    /// What adding the item whose <paramref name="field"/> (its key column, or <c>FileLeafRef</c> for a file's or
+    /// folder's name) is <paramref name="value"/> must wait for: when another item holds that value (someone wrote it
+    /// there), that item's value being put back — or the add would be refused as a duplicate, or an upload would fail.
+    /// </summary>
+    public static IReadOnlyList<PlanRef> KeyHeld(string list, ActualList? state, string field, string value) =>
+        state?.Items.Any(i => string.Equals(Held(i, field), value, field == Fields.FileName ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)) == true
+            ? [Freed(list, field, value)]
+            : [];
+
+    /// <summary>The value freed, as SharePoint compares it: names without regard to case.</summary>
+    private static KeyFreedRef Freed(string list, string field, string value) =>
+        new(list, field, field == Fields.FileName ? value.ToUpperInvariant() : value);
+
+    private static string? Held(ActualItem item, string field) => field == Fields.FileName ? item.LeafName : item.Text(field);
 
     /// <summary>The existing items of a list by designed key (<see cref="Identify"/>), the same for every planner of one plan.</summary>
     public static IReadOnlyDictionary<string, ActualItem> Identity(PlanContext context, DesiredList list, ActualList? state) =>
