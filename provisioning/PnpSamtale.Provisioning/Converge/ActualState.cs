@@ -26,6 +26,9 @@ internal sealed class ActualSite
     /// <summary>Site users by UPN (lower case).</summary>
     public Dictionary<string, int> Users { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The people (by UPN) who are site collection administrators, the app left out.</summary>
+    public List<string> Admins { get; } = [];
+
     /// <summary>Site groups by title.</summary>
     public Dictionary<string, int> Groups { get; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -65,6 +65,16 @@ public sealed class SiteConverger
         var actual = await ReadAsync(desired, cancellationToken).ConfigureAwait(false);
         var audit = await AuditAsync(desired, runId, cancellationToken).ConfigureAwait(false);
         var plan = await PlanAsync(desired, actual, audit, cancellationToken).ConfigureAwait(false);
+        if (owner is not null && ForeignAdmins(actual, owner) is { Count: > 0 } strangers)
+        {
+            // Round sites have predictable addresses, and anyone may be allowed to create a site: one that someone else
+            // made first is theirs to administer, and no permission the product sets keeps its administrator out.
+            return new ConvergeReport(desired.Url, plan with { Operations = [] },
+                [new ConvergeFailure(desired.Url.AbsoluteUri,
+                    $"nettstedet finnes allerede og har områdeadministratorer produktet ikke har satt ({string.Join(", ", strangers)}); runden tas ikke i bruk der — slett nettstedet eller fjern dem som administratorer, og start runden igjen")],
+                Applied: false);
+        }
+
         var created = plan.Operations.Where(o => o.Kind == OperationKind.CreateSite).ToList();
         if (created.Count > 0)
         {
@@ -85,6 +95,10 @@ public sealed class SiteConverger
         var failures = await new PlanRunner(batches, graphBatches, reader, options).RunAsync(plan, progress, cancellationToken).ConfigureAwait(false);
         return new ConvergeReport(desired.Url, plan, failures, Applied: true);
     }
+
+    /// <summary>The site collection administrators of an existing site other than the app and the owner it is made with.</summary>
+    private static List<string> ForeignAdmins(ActualSite actual, string owner) =>
+        actual.Exists ? [.. actual.Admins.Where(a => !string.Equals(a, owner, StringComparison.OrdinalIgnoreCase))] : [];
 
     /// <summary>Plans; when the plan needs items' versions to say who changed them, reads those and plans again.</summary>
     private async Task<ConvergePlan> PlanAsync(DesiredSite desired, ActualSite actual, AuditSettings? audit, CancellationToken cancellationToken)

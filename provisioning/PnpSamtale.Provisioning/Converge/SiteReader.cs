@@ -56,6 +56,10 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
             if (Upn(user) is { } upn)
             {
                 actual.Users[upn] = user.GetProperty("Id").GetInt32();
+                if (user.TryGetProperty("IsSiteAdmin", out var admin) && admin.ValueKind == JsonValueKind.True && user.GetProperty("Id").GetInt32() != actual.AppUserId)
+                {
+                    actual.Admins.Add(upn);
+                }
             }
         }
 
