@@ -90,12 +90,17 @@ internal sealed class Adversary(JobsFixture fixture, string upn)
 }
 
 /// <summary>
-/// What the routine accepts of the writes, stated on its own: a form's status, confirmation and classification count
-/// only when the last value a person wrote is one the routine gives that person — the holder sets a form in progress,
-/// sends and archives it; the partner confirms it and chooses its classification. Nothing else any write does counts.
+/// What the routine accepts of the writes, stated on its own: a form's status, confirmation and classification change
+/// only by the person the routine gives the step, and only in the routine's order — the holder sends a form being
+/// written, the partner confirms a sent form (status or flag), the holder archives a confirmed form, the holder may set
+/// a sent or confirmed form back to being written (which withdraws the confirmation), nothing changes an archived form;
+/// the partner chooses the classification until the form is archived. Each write is one version, judged in order
+/// against the value the version before it held.
 /// </summary>
 internal sealed class Routine
 {
+    private static readonly string[] Stages = ["Under arbeid", "Sendt til partner", "Bekreftet", "Arkivert"];
+
     private readonly Dictionary<string, (string Status, string Classification, bool Confirmed)> accepted = new(StringComparer.Ordinal);
 
     public Routine(IEnumerable<RegisteredConversation> design)
@@ -108,7 +113,7 @@ internal sealed class Routine
 
     public (string Status, string Classification, bool Confirmed) Of(string key) => accepted[key];
 
-    /// <summary>Takes one person's writes on the forms (only the last value of each column counts).</summary>
+    /// <summary>Takes one person's writes on the forms, in the order they were made.</summary>
     public void Apply(IReadOnlyList<HostileWrite> writes, IReadOnlyList<RegisteredConversation> design, string forms)
     {
         foreach (var conversation in design.Where(c => c.Form is not null))
@@ -119,27 +124,50 @@ internal sealed class Routine
                 continue;
             }
 
-            var writer = taken[0].Upn;
-            var holder = writer == conversation.HolderUpn;
-            var partner = writer == conversation.PartnerUpn;
-            string? Last(string column) => taken.LastOrDefault(w => w.Column == column)?.Value;
-            var (status, classification, confirmed) = accepted[conversation.Key];
-            if (Last(Fields.FormStatus) is { } newStatus && (holder && newStatus is "Under arbeid" or "Sendt til partner" or "Arkivert" || partner && newStatus == "Bekreftet"))
+            var holder = taken[0].Upn == conversation.HolderUpn;
+            var partner = taken[0].Upn == conversation.PartnerUpn;
+            var start = accepted[conversation.Key];
+            var (status, classification, confirmed) = start;
+            var (rawStatus, rawConfirmed) = (Stage(start.Status), start.Confirmed);
+            foreach (var write in taken)
             {
-                status = newStatus;
-            }
+                if (write.Column == Fields.FormStatus)
+                {
+                    var to = Stage(write.Value);
+                    var from = Stage(status);
+                    if (to != rawStatus && to != from && from != 3)
+                    {
+                        if (holder && to == 0 && from is 1 or 2)
+                        {
+                            (status, confirmed) = (Stages[0], false);
+                        }
+                        else if ((holder && to == 1 && from == 0) || (partner && to == 2 && from == 1) || (holder && to == 3 && (from == 2 || confirmed)))
+                        {
+                            status = Stages[to];
+                        }
+                    }
 
-            if (Last(Fields.Classification) is { } newClassification && partner)
-            {
-                classification = newClassification;
-            }
+                    rawStatus = to;
+                }
+                else if (write.Column == Fields.Confirmed)
+                {
+                    var flag = write.Value == "1";
+                    if (flag != rawConfirmed && flag != confirmed && partner && Stage(status) is 1 or 2)
+                    {
+                        confirmed = flag;
+                    }
 
-            if (Last(Fields.Confirmed) is { } newConfirmed && partner)
-            {
-                confirmed = newConfirmed == "1";
+                    rawConfirmed = flag;
+                }
+                else if (write.Column == Fields.Classification && partner && Stage(start.Status) != 3)
+                {
+                    classification = write.Value ?? classification;
+                }
             }
 
             accepted[conversation.Key] = (status, classification, confirmed);
         }
     }
+
+    private static int Stage(string? status) => Math.Max(0, Array.FindIndex(Stages, s => string.Equals(s, status?.Trim(), StringComparison.OrdinalIgnoreCase)));
 }
