@@ -95,19 +95,36 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
         }
 
         var pages = new List<(ActualList List, Uri Next, ItemQuery Query)>();
+        var itemReads = new Dictionary<int, (DesiredList List, ActualList State)>();
         foreach (var list in desired.Lists)
         {
             if (lists.TryGetValue(list.Title, out var listId))
             {
-                reads.AddRange(ListReads(site, list, actual.Lists[list.Title] = new ActualList(listId), pages));
+                var state = actual.Lists[list.Title] = new ActualList(listId);
+                reads.AddRange(ListReads(site, list, state, pages));
+                itemReads[reads.Count - 1] = (list, state);
             }
         }
 
         var answers = await batches.ExecuteAsync(site, [.. reads.Select(r => r.Request)], cancellationToken).ConfigureAwait(false);
+        var lacking = new List<(DesiredList List, ActualList State)>();
         for (var i = 0; i < answers.Count; i++)
         {
+            if (!answers[i].IsSuccess && itemReads.TryGetValue(i, out var read) && LacksColumns(read.List, read.State))
+            {
+                // The blueprint gained a column the list does not have yet: the items are read with the columns it has,
+                // and the plan adds the rest.
+                lacking.Add(read);
+                continue;
+            }
+
             answers[i].EnsureSuccess();
             reads[i].Read(answers[i]);
+        }
+
+        foreach (var (list, state) in lacking)
+        {
+            await ReadItemsAsync(site, list, state, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var (state, next, query) in pages)
@@ -122,7 +139,7 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
     public async Task ReadItemsAsync(Uri site, DesiredList list, ActualList state, CancellationToken cancellationToken)
     {
         state.Items.Clear();
-        var query = ItemQueryFor(list);
+        var query = ItemQueryFor(list, state.FieldNames.Count > 0 ? state.FieldNames : null);
         var response = await transport.SendCheckedAsync(ItemRequests.Query(site, state.Id, query), cancellationToken).ConfigureAwait(false);
         if (ReadPage(response, state, query) is { } next)
         {
@@ -164,7 +181,9 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
     /// The columns read of a list's items: its key, the blueprint's columns, who changed it last, and — where items carry
     /// permissions of their own — the role assignments; in a list of folders also where each item is.
     /// </summary>
-    public static ItemQuery ItemQueryFor(DesiredList list)
+    /// <param name="list">The list.</param>
+    /// <param name="present">The columns the list has, when some of the blueprint's may be missing; <c>null</c> for all.</param>
+    public static ItemQuery ItemQueryFor(DesiredList list, IReadOnlySet<string>? present = null)
     {
         var fields = new List<string> { "Id", list.KeyField, "EditorId" };
         if (list.Blueprint.Template == ListTemplate.DocumentLibrary || list.Blueprint.ItemPermissions == ItemPermissions.ConversationFolder)
@@ -178,7 +197,9 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
         }
 
         fields.Add(Fields.Title);
-        fields.AddRange(list.Blueprint.Columns.Select(c => ValueComparer.ReadName(c.Definition.Name, c.Definition.Kind)));
+        fields.AddRange(list.Blueprint.Columns
+            .Where(c => present is null || present.Contains(c.Definition.Name))
+            .Select(c => ValueComparer.ReadName(c.Definition.Name, c.Definition.Kind)));
         fields = [.. fields.Distinct(StringComparer.Ordinal)];
         if (list.Blueprint.ItemPermissions == ItemPermissions.None)
         {
@@ -240,6 +261,9 @@ internal sealed class SiteReader(SharePointBatchExecutor batches, WireTransport 
             }
         });
     }
+
+    private static bool LacksColumns(DesiredList list, ActualList state) =>
+        state.FieldNames.Count > 0 && list.Blueprint.Columns.Any(c => !state.FieldNames.Contains(c.Definition.Name));
 
     private static void ReadMembers(ActualSite actual, int groupId, WireResponse response)
     {

@@ -59,12 +59,16 @@ internal sealed class RoundFixture : IAsyncDisposable
         return new RoundFixture(tenant, services, design, routine, roster, blueprint);
     }
 
-    public static (RoundDesign Design, Routine Routine, Roster Roster, Blueprint Blueprint) Load(Uri tenant)
+    /// <summary>The round designed from a changed blueprint (the same routine, roster and dates).</summary>
+    public RoundDesign Redesign(Func<Blueprint, Blueprint> change) => Load(Tenant.BaseUri, change).Design;
+
+    public static (RoundDesign Design, Routine Routine, Roster Roster, Blueprint Blueprint) Load(Uri tenant, Func<Blueprint, Blueprint>? change = null)
     {
         var root = RepositoryRoot.Path;
         var routine = RoutineLoader.Load(File.ReadAllText(Path.Combine(root, "templates/routines/stinn-medarbeidersamtaler.yaml")), "stinn", TimeProvider.System).Routine!;
         var roster = RosterLoader.Load(File.ReadAllText(Path.Combine(root, "templates/rosters/stinn-eksempel.yaml")), "roster").Roster!;
-        var blueprint = BlueprintLoader.LoadFile(Path.Combine(root, BlueprintLoader.DefaultPath)).Blueprint!;
+        var loaded = BlueprintLoader.LoadFile(Path.Combine(root, BlueprintLoader.DefaultPath)).Blueprint!;
+        var blueprint = change is null ? loaded : change(loaded);
         var forms = FormTemplateLoader.LoadFile(Path.Combine(root, "templates/forms/stinn-medarbeidersamtaler.yaml")).Template!;
         var request = new RoundRequest(blueprint, routine, forms, roster, Term.Parse("H2026"), tenant)
         {

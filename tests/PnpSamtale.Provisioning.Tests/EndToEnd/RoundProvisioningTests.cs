@@ -119,6 +119,28 @@ public sealed class RoundProvisioningTests
         Assert.True(counts.Http() <= 15, $"{counts.Http()} requests: {counts.Describe()}");
     }
 
+    [Fact]
+    public async Task A_column_added_to_the_blueprint_is_added_to_the_existing_round_site_by_the_next_start()
+    {
+        await using var fixture = await RoundFixture.StartAsync();
+        await fixture.ProvisionAsync();
+        var measures = fixture.Blueprint.Round.List(ListRole.Measures);
+        var added = new ColumnBlueprint(new ColumnDefinition("Oppfolgingsnotat", ColumnKind.Note) { DisplayName = "Oppfølgingsnotat" }, null, ColumnOwner.Holder);
+        var design = fixture.Redesign(b => b with
+        {
+            Round = b.Round with { Lists = [.. b.Round.Lists.Select(l => l.Role == ListRole.Measures ? l with { Columns = [.. l.Columns, added] } : l)] },
+        });
+
+        var reports = await fixture.Get<RoundProvisioner>().ProvisionAsync(design, RoundFixture.SiteOwner, null, CancellationToken.None);
+
+        Assert.All(reports, r => Assert.Empty(r.Failures));
+        var lists = fixture.Get<ListClient>();
+        var list = (await lists.FindListAsync(design.Round.Url, measures.Title, CancellationToken.None))!;
+        var fields = await lists.GetFieldsAsync(design.Round.Url, list.Id, CancellationToken.None);
+        Assert.Contains(fields, f => f.InternalName == "Oppfolgingsnotat" && f.TypeAsString == "Note");
+        Assert.Contains(reports.SelectMany(r => r.Plan.Describe()), line => line.Contains("Oppfolgingsnotat", StringComparison.Ordinal));
+    }
+
     private static async Task<AccessLevel> Rights(RoundFixture fixture, SecurableScope scope, string upn)
     {
         var permissions = await fixture.Get<PermissionClient>().GetUserEffectivePermissionsAsync(scope, upn, CancellationToken.None);
