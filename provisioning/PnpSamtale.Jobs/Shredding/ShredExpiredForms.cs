@@ -72,6 +72,15 @@ public sealed class ShredExpiredForms(
             var bin = (await bins.GetAllAsync(round.Site, RecycleBinStage.FirstStage, cancellationToken).ConfigureAwait(false))
                 .Concat(await bins.GetAllAsync(round.Site, RecycleBinStage.SecondStage, cancellationToken).ConfigureAwait(false))
                 .ToList();
+            if (content.UnmatchedHolds(today) is { Count: > 0 } unmatched)
+            {
+                // A hold that names no registered conversation (mistyped, or empty) may be meant for any form of the
+                // round: destroy nothing there, resumed receipts included, until the OU corrects it.
+                progress?.Report($"{round.Term}: {unmatched.Count} tilbakehold peker ikke på noen samtale; ingenting makuleres i runden");
+                results.Add(new RoundShred(round.Term, [], [], 0, [.. unmatched.Select(UnmatchedHold)], null));
+                continue;
+            }
+
             var plan = ShredPlan.Create(content, bin, routine.Retention, admin, today);
             var begun = pending.Where(p => string.Equals(p.Round, round.Term, StringComparison.OrdinalIgnoreCase)).ToList();
             if (request.DryRun || (plan.Destroy.Count == 0 && begun.Count == 0))
@@ -115,6 +124,12 @@ public sealed class ShredExpiredForms(
             Deferred = work.Deferred,
         };
     }
+
+    /// <summary>The report of a hold that names no conversation: by its item id, never by its key (which names the partner).</summary>
+    private static string UnmatchedHold(LegalHold hold) =>
+        string.IsNullOrWhiteSpace(hold.Key)
+            ? $"tilbakeholdet med id {hold.ItemId} i Tilbakehold mangler samtalenøkkel; ingenting i runden makuleres før det er rettet eller opphevet"
+            : $"tilbakeholdet med id {hold.ItemId} i Tilbakehold nevner en samtale som ikke finnes i registeret (feilskrevet nøkkel?); ingenting i runden makuleres før det er rettet eller opphevet";
 
     /// <summary>
     /// The reads after the deletes: the lists again, whole (an item is gone when a complete read no longer has it; when
