@@ -41,4 +41,13 @@ public sealed class FaultOptions
     /// <see cref="LocalTenantServer.AddFault"/>). Default none.
     /// </summary>
     public IList<EndpointFault> Endpoints { get; } = [];
+
+    /// <summary>
+    /// Called for every SharePoint and Graph request as it arrives (a <c>$batch</c> once, before its operations; never
+    /// <c>/_local/*</c> or <c>/</c>), after it is counted and before anything of it is carried out or faulted, with its
+    /// endpoint key and number. It may wait; it returns whether to carry the request out — <see langword="false"/>
+    /// closes the connection unanswered, as <see cref="EndpointFaultKind.DropRequest"/>. For tests that stop a client at
+    /// an exact point: kill the process that sent the 7th request, then carry that request out or not. Default none.
+    /// </summary>
+    public Func<RequestArrival, Task<bool>>? BeforeRequest { get; set; }
 }

@@ -17,6 +17,23 @@ internal static class SamtaleProcess
     /// <summary>Starts a program, waits for it and returns what it printed; kills it (and fails) after <paramref name="limit"/>.</summary>
     public static (int Exit, string Out, string Error) Start(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, string workingDirectory, TimeSpan limit)
     {
+        using var running = Launch(program, args, environment, workingDirectory);
+        if (!running.Process.WaitForExit(limit))
+        {
+            running.Process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', args)} took more than {limit}: {running.Output.Result}{running.Error.Result}");
+        }
+
+        running.Process.WaitForExit();
+        return (running.Process.ExitCode, running.Output.Result, running.Error.Result);
+    }
+
+    /// <summary>Starts <c>samtale</c> and returns at once: the process (to wait for, or to kill) and what it prints.</summary>
+    public static Running Launch(IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] args) =>
+        Launch(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [Dll, .. args], environment, workingDirectory);
+
+    private static Running Launch(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, string workingDirectory)
+    {
         var start = new ProcessStartInfo(program, args)
         {
             RedirectStandardOutput = true,
@@ -38,16 +55,13 @@ internal static class SamtaleProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(limit))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', args)} took more than {limit}: {output.Result}{error.Result}");
-        }
+        var process = Process.Start(start)!;
+        return new Running(process, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+    }
 
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
+    /// <summary>A started process and what it prints (complete once it has exited).</summary>
+    public sealed record Running(Process Process, Task<string> Output, Task<string> Error) : IDisposable
+    {
+        public void Dispose() => Process.Dispose();
     }
 }

@@ -33,9 +33,9 @@ internal sealed class ShredExpiredFormsFunction(ShredExpiredForms job, Definitio
         foreach (var round in run.Rounds)
         {
             log.Write(round.Summary(dryRun: false));
-            if (round.Receipt is { } receipt)
+            foreach (var receipt in round.Receipts)
             {
-                log.Write($"Runde {round.Term}: kvittering i Logg, kjøring {receipt.RunId}, SHA-256 {receipt.Sha256}");
+                log.Write($"Runde {round.Term}: kvittering i Logg, kjøring {receipt.RunId}, {receipt.Count} av {receipt.Planned} planlagt, SHA-256 {receipt.Sha256}");
             }
 
             foreach (var failure in round.Failures)

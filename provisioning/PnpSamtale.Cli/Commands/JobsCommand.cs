@@ -139,9 +139,10 @@ internal static class JobsCommand
                     }
                 }
 
-                if (round.Receipt is { } receipt)
+                // A receipt an earlier run began is completed under that run's id, before this run's own.
+                foreach (var receipt in round.Receipts)
                 {
-                    await context.Out.WriteLineAsync($"  Kvittering i Logg: kjøring {receipt.RunId}, SHA-256 {receipt.Sha256}").ConfigureAwait(false);
+                    await context.Out.WriteLineAsync($"  Kvittering i Logg: kjøring {receipt.RunId}, {receipt.Count} av {receipt.Planned} planlagt, SHA-256 {receipt.Sha256}").ConfigureAwait(false);
                 }
 
                 foreach (var failure in round.Failures)

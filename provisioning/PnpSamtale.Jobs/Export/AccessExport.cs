@@ -34,9 +34,9 @@ public sealed record AccessExportResult(string Directory, int Conversations, int
 /// Answers a right-of-access request (GDPR art. 15) in one step: everything the product holds about one person in
 /// one round — the conversations they are part of, each form (the file itself and its status, classification and
 /// confirmation), the measures, the reminders sent to them, and the round's audit entries — written to a folder as
-/// the files plus <c>innsyn.json</c> and a short <c>LES-MEG.txt</c>. The export itself is logged (counts only).
+/// the files plus <c>innsyn.json</c> and a short <c>LES-MEG.txt</c>. The export itself is logged (counts only), once.
 /// </summary>
-public sealed class AccessExport(SiteContentReader reader, FileClient files, ItemClient items)
+public sealed class AccessExport(SiteContentReader reader, FileClient files, KeyedItemClient keyedItems)
 {
     /// <summary>The <c>Logg</c> event of an export.</summary>
     public const string ExportEvent = LogEvents.Exported;
@@ -113,7 +113,8 @@ public sealed class AccessExport(SiteContentReader reader, FileClient files, Ite
         await File.WriteAllTextAsync(Path.Combine(request.OutputDirectory, "LES-MEG.txt"), Readme(person, round.Term, request.Now, result), cancellationToken).ConfigureAwait(false);
 
         var exported = forms.Select(f => f.Key).Concat(measures.Select(m => RoundDesigner.MeasureKey(m.Conversation.Key, m.Measure.Id)));
-        await AuditLog.WriteAsync(items, scope, admin, new AuditEntry(
+        // Added by its key (one per export): a lost answer is settled by finding the entry, never by a second one.
+        await AuditLog.WriteAsync(keyedItems, scope, admin, new AuditEntry(
             $"Innsyn {round.Term} {OsloTime.Day(request.Now):yyyy-MM-dd}", ExportEvent, round.Term, Guid.NewGuid(), request.Now, forms.Count + measures.Count,
             $"Samtaler: {conversations.Count}; Skjema: {forms.Count}; Tiltak: {measures.Count}; Varsler: {notices.Count}", AuditLog.Checksum(exported)), cancellationToken).ConfigureAwait(false);
 

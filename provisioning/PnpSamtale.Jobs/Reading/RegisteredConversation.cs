@@ -51,6 +51,15 @@ public sealed record AcceptedFormValues(FormStage Stage, string? Classification,
 /// <param name="Released">The day it was lifted, if it was.</param>
 public sealed record LegalHold(string Key, string Reason, DateOnly? Released)
 {
+    /// <summary>Its item id in <c>Tilbakehold</c>: how a report names it (its key names the partner).</summary>
+    public int ItemId { get; init; }
+
     /// <summary>Whether it holds on <paramref name="day"/>.</summary>
     public bool HoldsOn(DateOnly day) => Released is not { } released || day < released;
+
+    /// <summary>
+    /// Whether it names the conversation <paramref name="key"/>: trimmed and ignoring case, as a person types a key (a
+    /// UPN's case carries no meaning), so a stray space or capital cannot let a held form be destroyed.
+    /// </summary>
+    public bool Names(string key) => string.Equals(Key.Trim(), key?.Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -65,7 +65,14 @@ public sealed class RoundContent
     public IReadOnlyList<ListItem> MeasureItems => Content.Items(MeasuresList);
 
     /// <summary>The hold on a conversation on <paramref name="day"/>, if any.</summary>
-    public LegalHold? HoldOn(string key, DateOnly day) => Holds.FirstOrDefault(h => h.Key == key && h.HoldsOn(day));
+    public LegalHold? HoldOn(string key, DateOnly day) => Holds.FirstOrDefault(h => h.Names(key) && h.HoldsOn(day));
+
+    /// <summary>
+    /// The holds in force on <paramref name="day"/> that name no conversation in the register (a mistyped key, or none):
+    /// what they were meant to hold cannot be known, so nothing of the round may be destroyed while there are any.
+    /// </summary>
+    public IReadOnlyList<LegalHold> UnmatchedHolds(DateOnly day) =>
+        [.. Holds.Where(h => h.HoldsOn(day) && !Registered.Any(r => h.Names(r.Key)))];
 
     /// <summary>Wraps what was read (tests build it from fabricated items).</summary>
     internal static RoundContent From(JobScope scope, RoundEntry round, SiteContent content) => new(round, scope, content);
@@ -172,12 +179,13 @@ public sealed class RoundContent
 
     private IEnumerable<LegalHold> ReadHolds()
     {
+        // A hold without a key is kept (as naming nothing), not skipped: it is the OU's intent to hold something.
         foreach (var hold in Content.Items(HoldsList))
         {
-            if (Provisioning.Schema.HoldsList.ConversationKey.Read(hold) is { } key)
-            {
-                yield return new LegalHold(key, Provisioning.Schema.HoldsList.Reason.Read(hold) ?? "Annet", Provisioning.Schema.HoldsList.Released.Read(hold, Content.Regional));
-            }
+            yield return new LegalHold(
+                Provisioning.Schema.HoldsList.ConversationKey.Read(hold) ?? string.Empty,
+                Provisioning.Schema.HoldsList.Reason.Read(hold) ?? "Annet",
+                Provisioning.Schema.HoldsList.Released.Read(hold, Content.Regional)) { ItemId = hold.Id };
         }
     }
 

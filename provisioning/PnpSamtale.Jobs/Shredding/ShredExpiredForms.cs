@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PnpSamtale.Core.Calendar;
 using PnpSamtale.Core.Policies;
 using PnpSamtale.Jobs.Reading;
@@ -5,6 +6,7 @@ using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.Provisioning.Desired;
 using PnpSamtale.Provisioning.Schema;
 using PnpSamtale.SharePoint.Batching;
+using PnpSamtale.SharePoint.Configuration;
 using PnpSamtale.SharePoint.Handlers;
 using PnpSamtale.SharePoint.Http;
 using PnpSamtale.SharePoint.Items;
@@ -30,16 +32,22 @@ public sealed record ShredRequest(JobScope Scope, DateTimeOffset Now)
 /// <summary>
 /// The <c>ShredExpiredForms</c> job: in every round, destroys the forms and measures whose partner's term (from
 /// <c>Verv</c>) ended before today, plus the routine's grace days, unless the conversation is on legal hold. Deletes
-/// permanently (no recycle bin), removes what someone already put in the first- or second-stage bin (read a page at a
-/// time: a whole bin of more than 5,000 entries cannot be read), then proves each of them gone by a read — an item by a
-/// complete read of its list that no longer has it (after a delete that succeeded), a bin entry by a 404 from both
-/// bins — and writes a deletion receipt to <c>Logg</c> counting only what a read proved gone. Anything not proved gone
-/// is reported and found again by the next run.
+/// permanently (no recycle bin) and removes what someone already put in the first- or second-stage bin (read a page at a
+/// time: a whole bin of more than 5,000 entries cannot be read). Before the first delete it begins a deletion receipt in
+/// <c>Logg</c> — what is to go, by ids and counts, and the planned checksum — then proves each thing gone by a read (an
+/// item by a complete read of its list that no longer has it, a bin entry by a 404 from both bins) and completes the
+/// receipt with what the reads prove gone. A run that finds a receipt an earlier run began and did not complete finishes
+/// that work and completes that receipt; what it proves gone is counted there, once. No delete is sent twice: a lost
+/// answer is settled by the reads. Anything not proved gone is reported and found again by the next run.
 /// </summary>
-public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchExecutor batches, RecycleBinClient bins, ItemClient items, RetryBudget budget)
+public sealed class ShredExpiredForms(
+    SiteContentReader reader, SharePointBatchExecutor batches, RecycleBinClient bins, KeyedItemClient keyed, ItemBatchClient itemBatches, ItemClient items,
+    IOptions<SharePointOptions> options, RetryBudget budget)
 {
     /// <summary>The <c>Logg</c> event of a receipt.</summary>
     public const string ReceiptEvent = LogEvents.Shredded;
+
+    private readonly ReceiptLog log = new(keyed, itemBatches, items);
 
     /// <summary>Runs the job.</summary>
     public async Task<ShredRun> RunAsync(ShredRequest request, IProgress<string>? progress, CancellationToken cancellationToken)
@@ -48,7 +56,8 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
         using var waiting = budget.Begin(request.RetryBudget);
         var scope = request.Scope;
         var today = OsloTime.Day(request.Now);
-        var admin = await AdminState.ReadAsync(reader, scope, [], cancellationToken).ConfigureAwait(false);
+        var admin = await AdminState.ReadAsync(reader, scope, request.DryRun ? [] : [ReceiptLog.PendingRead(scope)], cancellationToken).ConfigureAwait(false);
+        var pending = ReceiptLog.Pending(scope, admin);
         var results = new List<RoundShred>();
         foreach (var round in admin.Rounds)
         {
@@ -63,100 +72,93 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
             var bin = (await bins.GetAllAsync(round.Site, RecycleBinStage.FirstStage, cancellationToken).ConfigureAwait(false))
                 .Concat(await bins.GetAllAsync(round.Site, RecycleBinStage.SecondStage, cancellationToken).ConfigureAwait(false))
                 .ToList();
+            if (content.UnmatchedHolds(today) is { Count: > 0 } unmatched)
+            {
+                // A hold that names no registered conversation (mistyped, or empty) may be meant for any form of the
+                // round: destroy nothing there, resumed receipts included, until the OU corrects it.
+                progress?.Report($"{round.Term}: {unmatched.Count} tilbakehold peker ikke på noen samtale; ingenting makuleres i runden");
+                results.Add(new RoundShred(round.Term, [], [], 0, [.. unmatched.Select(UnmatchedHold)], null));
+                continue;
+            }
+
             var plan = ShredPlan.Create(content, bin, routine.Retention, admin, today);
-            if (request.DryRun || plan.Destroy.Count == 0)
+            var begun = pending.Where(p => string.Equals(p.Round, round.Term, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (request.DryRun || (plan.Destroy.Count == 0 && begun.Count == 0))
             {
                 results.Add(new RoundShred(round.Term, [.. plan.Destroy.Select(d => d.Item)], plan.Held, plan.Kept, [], null));
                 continue;
             }
 
-            results.Add(await DestroyAsync(scope, admin, content, plan, request, today, progress, cancellationToken).ConfigureAwait(false));
+            var work = ShredWork.Create(content, bin, plan, begun);
+            results.Add(await DestroyAsync(scope, admin, content, plan, work, request, today, progress, cancellationToken).ConfigureAwait(false));
         }
 
         return new ShredRun(request.RunId, today, request.DryRun, results);
     }
 
     private async Task<RoundShred> DestroyAsync(
-        JobScope scope, AdminState admin, RoundContent content, ShredPlan plan, ShredRequest request, DateOnly today, IProgress<string>? progress, CancellationToken cancellationToken)
+        JobScope scope, AdminState admin, RoundContent content, ShredPlan plan, ShredWork work, ShredRequest request, DateOnly today, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var site = content.Round.Site;
-        var failures = new List<string>();
-        var operations = plan.Destroy.Select(d => d.Operation).ToList();
-        progress?.Report($"{content.Round.Term}: makulerer {plan.Destroy.Count} (skjema, tiltak og papirkurv)");
-        var responses = await batches.ExecuteAsync(site, operations, cancellationToken).ConfigureAwait(false);
-        var deleted = new List<Target>();
-        for (var i = 0; i < responses.Count; i++)
+        var term = content.Round.Term;
+        var ids = work.Resumed.ToDictionary(r => r, r => r.Pending!.ItemId);
+        if (work.Fresh is { } fresh)
         {
-            if (responses[i].ToError() is { } error)
-            {
-                // A 404 means something else removed it first (recycled it, say): not proof it is gone; the next run
-                // finds it in a bin if it is there.
-                failures.Add(error.IsNotFound
-                    ? $"{plan.Destroy[i].Item.Name}: fantes ikke da den skulle slettes; ses etter i papirkurvene ved neste kjøring"
-                    : $"{plan.Destroy[i].Item.Name}: {error.Message}");
-            }
-            else
-            {
-                deleted.Add(plan.Destroy[i]);
-            }
+            // Intent before action: the receipt is in Logg before anything is deleted.
+            var planned = ShredReceipt.Of(term, today, request.RunId, [.. fresh.Targets.Select(t => t.Item)], fresh.Intent.HeldByReason, AuditLog.Checksum(fresh.Targets.Select(t => t.Item.Key)));
+            ids[fresh] = await log.BeginAsync(scope, admin, fresh, planned, request.Now, cancellationToken).ConfigureAwait(false);
         }
 
-        // Verify by reads: the lists again, whole (an item is gone when a complete read no longer has it), and each bin
-        // entry directly from the web's and the site's bin (gone when both answer 404).
-        var after = await RoundContent.ReadAsync(reader, scope, content.Round, cancellationToken).ConfigureAwait(false);
-        var listed = after.Forms.Select(f => (content.FormsList, f.Id)).Concat(after.MeasureItems.Select(m => (content.MeasuresList, m.Id))).ToHashSet();
-        var stillThere = new HashSet<Target>(deleted.Where(t => t.BinId is null && listed.Contains((t.List!, t.ItemId))), ReferenceEqualityComparer.Instance);
-        var checks = deleted.Where(t => t.BinId is not null).SelectMany(t => BinReads(site, t.BinId!.Value).Select(read => (Target: t, Read: read))).ToList();
-        var answers = await batches.ExecuteAsync(site, [.. checks.Select(c => c.Read)], cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < answers.Count; i++)
-        {
-            if (answers[i].ToError() is not { IsNotFound: true })
-            {
-                answers[i].EnsureSuccess();
-                stillThere.Add(checks[i].Target);
-            }
-        }
+        progress?.Report($"{term}: makulerer {work.Deletes.Count} (skjema, tiltak og papirkurv)");
+        var deleter = new ShredDeleter(reader, batches, options.Value.MaxBatchOperations);
+        var answers = await deleter.DeleteAsync(content.Round.Site, work.Deletes, cancellationToken).ConfigureAwait(false);
+        var outcomes = work.Deletes.Zip(answers).ToDictionary(p => p.First.Id, p => p.Second);
+        var stillThere = await VerifyAsync(deleter, scope, content, work, outcomes, cancellationToken).ConfigureAwait(false);
 
-        var verified = new List<ShredItem>();
-        foreach (var target in deleted)
+        var settled = work.Receipts.Select(r => SettledReceipt.Settle(r, term, request.RunId, today, outcomes, stillThere)).ToList();
+        var done = settled.Where(s => s.Receipt is not null).ToList();
+        await log.CompleteAsync(scope, admin, [.. done.Select(s => (ids[s.Work], s.Receipt!))], cancellationToken).ConfigureAwait(false);
+        var receipts = done.Select(s => s.Receipt!).ToList();
+        return new RoundShred(term, [.. settled.SelectMany(s => s.Gone)], plan.Held, plan.Kept, [.. work.Problems, .. settled.SelectMany(s => s.Failures)], receipts.LastOrDefault())
         {
-            if (stillThere.Contains(target))
-            {
-                failures.Add($"{target.Item.Name}: finnes fremdeles etter sletting; prøves igjen ved neste kjøring");
-            }
-            else
-            {
-                verified.Add(target.Item);
-            }
-        }
-
-        ShredReceipt? receipt = null;
-        if (verified.Count > 0)
-        {
-            receipt = new ShredReceipt(
-                content.Round.Term,
-                today,
-                request.RunId,
-                verified.Count(v => v.Kind == ShredKind.Form),
-                verified.Count(v => v.Kind == ShredKind.Measure),
-                verified.Count(v => v.Kind == ShredKind.MeasuresFolder),
-                verified.Count(v => v.Kind == ShredKind.RecycleBinEntry),
-                plan.Held.GroupBy(h => h.HoldReason ?? "Annet", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-                AuditLog.Checksum(verified.Select(v => v.Key)));
-            await AuditLog.WriteAsync(items, scope, admin, new AuditEntry(
-                $"Makulering {receipt.Round} {receipt.Day:yyyy-MM-dd}", ReceiptEvent, receipt.Round, receipt.RunId, request.Now,
-                receipt.Forms + receipt.Measures + receipt.Folders + receipt.BinEntries, receipt.Details, receipt.Sha256), cancellationToken).ConfigureAwait(false);
-        }
-
-        return new RoundShred(content.Round.Term, verified, plan.Held, plan.Kept, failures, receipt);
+            Receipts = receipts,
+            Deferred = work.Deferred,
+        };
     }
 
-    /// <summary>The reads that prove a bin entry gone when both answer 404.</summary>
-    private static WireRequest[] BinReads(Uri site, Guid binId) =>
-        [RecycleBinRequests.GetFromWeb(site, binId), RecycleBinRequests.GetFromSite(site, binId)];
+    /// <summary>The report of a hold that names no conversation: by its item id, never by its key (which names the partner).</summary>
+    private static string UnmatchedHold(LegalHold hold) =>
+        string.IsNullOrWhiteSpace(hold.Key)
+            ? $"tilbakeholdet med id {hold.ItemId} i Tilbakehold mangler samtalenøkkel; ingenting i runden makuleres før det er rettet eller opphevet"
+            : $"tilbakeholdet med id {hold.ItemId} i Tilbakehold nevner en samtale som ikke finnes i registeret (feilskrevet nøkkel?); ingenting i runden makuleres før det er rettet eller opphevet";
 
-    /// <summary>One thing to destroy: an item of a list, or an entry in a bin.</summary>
-    internal sealed record Target(ShredItem Item, WireRequest Operation, string? List, int ItemId, Guid? BinId);
+    /// <summary>
+    /// The reads after the deletes: the lists again, whole (an item is gone when a complete read no longer has it; when
+    /// nothing was deleted from them, the read the run began with is that read), and each bin entry that may have gone,
+    /// directly from the web's and the site's bin (gone when both answer 404). Returns whether a target is still there.
+    /// </summary>
+    private static async Task<Func<TargetId, bool>> VerifyAsync(
+        ShredDeleter deleter, JobScope scope, RoundContent content, ShredWork work, Dictionary<TargetId, DeleteOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        var after = work.Deletes.Any(t => !t.Id.IsBinEntry) ? await deleter.ReadRoundAsync(scope, content.Round, cancellationToken).ConfigureAwait(false) : content;
+        var listed = after.Forms.Select(f => TargetId.Item(content.FormsList, f.Id))
+            .Concat(after.MeasureItems.Select(m => TargetId.Item(content.MeasuresList, m.Id)))
+            .ToHashSet();
+        var entries = work.Receipts.SelectMany(r => r.Targets)
+            .Where(t => t.Id.IsBinEntry && (t.State == TargetState.Absent || (t.State == TargetState.Planned && outcomes[t.Id].MayHaveDeleted)))
+            .Select(t => t.Id.BinId!.Value)
+            .Distinct()
+            .ToList();
+        var inBins = await deleter.StillInBinsAsync(content.Round.Site, entries, cancellationToken).ConfigureAwait(false);
+        return id => id.BinId is { } entry ? inBins.Contains(entry) : listed.Contains(id);
+    }
+
+    /// <summary>One thing to destroy: an item of a list, or an entry in a bin (with the stage it is in).</summary>
+    /// <param name="Item">What it is.</param>
+    /// <param name="Operation">The delete.</param>
+    /// <param name="Id">Where it is.</param>
+    /// <param name="Conversation">The key of the conversation it belongs to.</param>
+    /// <param name="Stage">The bin it is in, for a bin entry.</param>
+    internal sealed record Target(ShredItem Item, WireRequest Operation, TargetId Id, string Conversation, RecycleBinStage? Stage = null);
 
     /// <summary>The round's verdicts (pure, from what was read).</summary>
     internal sealed record ShredPlan(IReadOnlyList<Target> Destroy, IReadOnlyList<ShredItem> Held, int Kept)
@@ -189,7 +191,7 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
                         foreach (var (item, listItem, list) in items)
                         {
                             var listId = list == content.FormsList ? formsId!.Value : measuresId!.Value;
-                            destroy.Add(new Target(item, ItemRequests.Delete(site, listId, listItem.Id), list, listItem.Id, null));
+                            destroy.Add(new Target(item, ItemRequests.Delete(site, listId, listItem.Id), TargetId.Item(list, listItem.Id), conversation.Key));
                         }
 
                         break;
@@ -216,7 +218,7 @@ public sealed class ShredExpiredForms(SiteContentReader reader, SharePointBatchE
                 if (match.Conversation is { } conversation)
                 {
                     var operation = entry.ItemState == RecycleBinStage.SecondStage ? RecycleBinRequests.DeleteFromSite(site, entry.Id) : RecycleBinRequests.DeleteFromWeb(site, entry.Id);
-                    destroy.Add(new Target(new ShredItem(ShredKind.RecycleBinEntry, conversation.Key + "/" + entry.LeafName, entry.LeafName, match.End), operation, null, 0, entry.Id));
+                    destroy.Add(new Target(new ShredItem(ShredKind.RecycleBinEntry, conversation.Key + "/" + entry.LeafName, entry.LeafName, match.End), operation, TargetId.Bin(entry.Id), conversation.Key, entry.ItemState));
                 }
             }
 

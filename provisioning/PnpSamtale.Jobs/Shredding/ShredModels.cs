@@ -36,6 +36,27 @@ public sealed record ShredItem(ShredKind Kind, string Key, string Name, DateOnly
 /// <param name="Sha256">SHA-256 (hex) of the destroyed keys, sorted (ordinal), one per line, UTF-8.</param>
 public sealed record ShredReceipt(string Round, DateOnly Day, Guid RunId, int Forms, int Measures, int Folders, int BinEntries, IReadOnlyDictionary<string, int> HeldByReason, string Sha256)
 {
+    /// <summary>A receipt counting <paramref name="items"/> by kind.</summary>
+    internal static ShredReceipt Of(string round, DateOnly day, Guid runId, IReadOnlyList<ShredItem> items, IReadOnlyDictionary<string, int> held, string sha256) => new(
+        round,
+        day,
+        runId,
+        items.Count(v => v.Kind == ShredKind.Form),
+        items.Count(v => v.Kind == ShredKind.Measure),
+        items.Count(v => v.Kind == ShredKind.MeasuresFolder),
+        items.Count(v => v.Kind == ShredKind.RecycleBinEntry),
+        held,
+        sha256);
+
+    /// <summary>How many items the receipt set out to destroy when it was begun (what is counted may be fewer).</summary>
+    public int Planned { get; init; }
+
+    /// <summary>The SHA-256 over the keys of everything it set out to destroy (equal to <see cref="Sha256"/> when all of it went).</summary>
+    public string? PlannedSha256 { get; init; }
+
+    /// <summary>How many items it proves gone.</summary>
+    public int Count => Forms + Measures + Folders + BinEntries;
+
     /// <summary>The receipt's details line, e.g. <c>Skjema: 3; Tiltak: 3; Tiltaksmapper: 3; Papirkurv: 0; Tilbakeholdt: 1 (Tvist: 1)</c>.</summary>
     public string Details
     {
@@ -54,9 +75,18 @@ public sealed record ShredReceipt(string Round, DateOnly Day, Guid RunId, int Fo
 /// <param name="Held">Expired, but on legal hold.</param>
 /// <param name="Kept">Forms and measures whose term has not ended (or whose end is unknown).</param>
 /// <param name="Failures">What could not be destroyed or was still found afterwards; retried next run.</param>
-/// <param name="Receipt">The receipt written, if anything was destroyed.</param>
+/// <param name="Receipt">The receipt this run completed: its own when it destroyed anything, else the one of an earlier run it finished.</param>
 public sealed record RoundShred(string Term, IReadOnlyList<ShredItem> Destroyed, IReadOnlyList<ShredItem> Held, int Kept, IReadOnlyList<string> Failures, ShredReceipt? Receipt)
 {
+    /// <summary>
+    /// Every receipt this run completed for the round: those an earlier run began and did not complete (it died, or its
+    /// answers were lost), then its own. <see cref="Destroyed"/> is what they prove gone together.
+    /// </summary>
+    public IReadOnlyList<ShredReceipt> Receipts { get; init; } = Receipt is null ? [] : [Receipt];
+
+    /// <summary>Expired items left for the next run because one receipt could not list more of them (<see cref="ShredIntent.MaxLength"/>).</summary>
+    public int Deferred { get; init; }
+
     /// <summary>One line for a log (Norwegian), as the CLI and the Functions app print it.</summary>
     public string Summary(bool dryRun)
     {
@@ -64,7 +94,8 @@ public sealed record RoundShred(string Term, IReadOnlyList<ShredItem> Destroyed,
         var measures = Destroyed.Count(d => d.Kind == ShredKind.Measure);
         var bins = Destroyed.Count(d => d.Kind == ShredKind.RecycleBinEntry);
         var held = string.Join(", ", Held.GroupBy(h => h.HoldReason ?? "Annet").Select(g => $"{g.Key}: {g.Count()}"));
-        return $"Runde {Term}: {(dryRun ? "ville makulert" : "makulert")} {forms} skjema, {measures} tiltak og {bins} fra papirkurvene; {Held.Count} tilbakeholdt{(held.Length > 0 ? $" ({held})" : string.Empty)}; {Kept} beholdes.";
+        var deferred = Deferred > 0 ? $"; {Deferred} utsatt til neste kjøring" : string.Empty;
+        return $"Runde {Term}: {(dryRun ? "ville makulert" : "makulert")} {forms} skjema, {measures} tiltak og {bins} fra papirkurvene; {Held.Count} tilbakeholdt{(held.Length > 0 ? $" ({held})" : string.Empty)}; {Kept} beholdes{deferred}.";
     }
 }
 

@@ -21,6 +21,13 @@ internal static class FaultInjectionMiddleware
             return;
         }
 
+        if (!InnerRequests.IsInner(http) && !await http.RequestServices.GetRequiredService<RequestArrivals>().ProceedAsync(http, EndpointKeys.For(http)))
+        {
+            LogFault(http.Tenant().Logger, "a request dropped before it was carried out (by the arrival hook)", http);
+            ResponseFaultMiddleware.Close(http);
+            return;
+        }
+
         if (EndpointFaultFor(http) is { } endpointFault)
         {
             if (endpointFault.Kind == EndpointFaultKind.DropRequest)

@@ -50,6 +50,7 @@ internal static class TenantApplication
         builder.Services.AddSingleton<InnerRequests>();
         builder.Services.AddSingleton(new FaultInjector(options.Faults, options.TimeProvider));
         builder.Services.AddSingleton(new EndpointFaults(options.Faults));
+        builder.Services.AddSingleton(new RequestArrivals(options.Faults.BeforeRequest));
 
         var app = builder.Build();
         app.Use(app.Services.GetRequiredService<InnerRequests>().Capture);

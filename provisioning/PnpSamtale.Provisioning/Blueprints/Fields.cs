@@ -189,6 +189,21 @@ public static class Fields
     /// <summary><c>Logg</c>: a SHA-256 (hex) over the sorted keys of the items the entry is about.</summary>
     public const string Checksum = "Sjekksum";
 
+    /// <summary><c>Logg</c>: a deletion receipt's state (a choice: <c>Påbegynt</c> before the first delete, <c>Fullført</c> once verified).</summary>
+    public const string LogState = "Loggtilstand";
+
+    /// <summary><c>Logg</c>: how many items a deletion receipt set out to destroy.</summary>
+    public const string Planned = "Planlagt";
+
+    /// <summary><c>Logg</c>: the SHA-256 over the keys of what a deletion receipt set out to destroy.</summary>
+    public const string PlannedChecksum = "PlanlagtSjekksum";
+
+    /// <summary><c>Logg</c>: how the SHA-256 of a receipt is computed, in words.</summary>
+    public const string ChecksumRecipe = "Sjekksumoppskrift";
+
+    /// <summary><c>Logg</c>: what a deletion receipt set out to destroy, by item and bin entry ids (no names), so a later run can finish it.</summary>
+    public const string ShredTargets = "Makuleringsgrunnlag";
+
     /// <summary><c>Varsler</c>: the notice's key (round, step, opaque item, state, recipient); unique.</summary>
     public const string NoticeKey = "Varselnokkel";
 

@@ -107,8 +107,34 @@ public static class LogList
     /// <summary>SHA-256 over the sorted keys.</summary>
     public static readonly TextColumn Checksum = new(Fields.Checksum, ColumnOwner.Product);
 
+    /// <summary>A deletion receipt's state (<see cref="LogStates"/>); empty on other entries.</summary>
+    public static readonly TextColumn State = new(Fields.LogState, ColumnOwner.Product, ColumnKind.Choice);
+
+    /// <summary>How many items a deletion receipt set out to destroy.</summary>
+    public static readonly NumberColumn Planned = new(Fields.Planned, ColumnOwner.Product);
+
+    /// <summary>SHA-256 over the sorted keys of what a deletion receipt set out to destroy.</summary>
+    public static readonly TextColumn PlannedChecksum = new(Fields.PlannedChecksum, ColumnOwner.Product);
+
+    /// <summary>How the checksums are computed, in words.</summary>
+    public static readonly TextColumn ChecksumRecipe = new(Fields.ChecksumRecipe, ColumnOwner.Product);
+
+    /// <summary>What a deletion receipt set out to destroy, by ids, for a later run to finish it.</summary>
+    public static readonly TextColumn ShredTargets = new(Fields.ShredTargets, ColumnOwner.Product, ColumnKind.Note);
+
     /// <summary>The schema.</summary>
-    public static ListSchema Schema { get; } = new(ListRole.Log, [Key, Event, Round, JobRun, LoggedAt, Count, Details, Checksum]);
+    public static ListSchema Schema { get; } = new(ListRole.Log,
+        [Key, Event, Round, JobRun, LoggedAt, Count, Details, Checksum, State, Planned, PlannedChecksum, ChecksumRecipe, ShredTargets]);
+}
+
+/// <summary>The states of a deletion receipt in <c>Logg</c> (the choices of its <c>Loggtilstand</c> column).</summary>
+public static class LogStates
+{
+    /// <summary>Written before the first delete: what is to go, by id and count, and its planned checksum.</summary>
+    public const string Begun = "Påbegynt";
+
+    /// <summary>The deletions were verified by reading; the counts and checksum are of what was proved gone.</summary>
+    public const string Completed = "Fullført";
 }
 
 /// <summary><c>Varsler</c>: the notices sent (admin site, the product's).</summary>

@@ -94,8 +94,9 @@ public sealed class ShredScenarioTests
         Assert.Equal((1, 1, 2, 2), (receipt.Forms, receipt.Measures, receipt.Folders, receipt.BinEntries));
         Assert.Equal(AuditLog.Checksum(round.Destroyed.Select(d => d.Key)), receipt.Sha256);
         var log = Assert.Single(await fixture.ItemsAsync(fixture.Scope.AdminSite, fixture.Blueprint.Admin.List(ListRole.Log).Title,
-            Fields.Title, Fields.LogEvent, Fields.Round, Fields.JobRun, Fields.LoggedAt, Fields.Count, Fields.Details, Fields.Checksum));
+            Fields.Title, Fields.LogEvent, Fields.Round, Fields.JobRun, Fields.LoggedAt, Fields.Count, Fields.Details, Fields.Checksum, Fields.LogState, Fields.ShredTargets));
         Assert.Equal(ShredExpiredForms.ReceiptEvent, log.GetString(Fields.LogEvent));
+        Assert.Equal(Provisioning.Schema.LogStates.Completed, log.GetString(Fields.LogState));
         Assert.Equal(receipt.Sha256, log.GetString(Fields.Checksum));
         Assert.Equal(run.RunId.ToString("D"), log.GetString(Fields.JobRun));
         Assert.Equal("Skjema: 1; Tiltak: 1; Tiltaksmapper: 2; Papirkurv: 2; Tilbakeholdt: 2 (Tvist: 2)", log.GetString(Fields.Details));
