@@ -1,6 +1,8 @@
 using PnpSamtale.Core.Calendar;
+using PnpSamtale.Core.Planning;
 using PnpSamtale.Core.Reminders;
 using PnpSamtale.Core.Rosters;
+using PnpSamtale.Core.Terms;
 using PnpSamtale.Jobs.Reading;
 using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.SharePoint.Handlers;
@@ -116,9 +118,19 @@ public sealed class DeadlineReminders
             }
 
             businessDay = true;
+
+            // The deadlines are the design's — routine, term, the dates the OU set and the roster in Verv — never the
+            // Frist a holder can edit in the round site.
+            var planned = Planner.Create(new PlanRequest(routine, Term.Parse(round.Term)) { SetDates = round.SetDates, Roster = admin.ToRoster(scope.Blueprint.Admin.Title) });
+            if (planned.Plan is not { } plan)
+            {
+                rounds.Add((new RoundReminders(round.Term, 0, 0, $"runden kan ikke planlegges ({string.Join("; ", planned.Errors)})"), []));
+                continue;
+            }
+
             progress?.Report($"{round.Term}: leser {round.Site.AbsoluteUri}");
             var content = await RoundContent.ReadAsync(reader, scope, round, cancellationToken).ConfigureAwait(false);
-            var notices = ReminderPlanner.Plan(content.Facts(routine), role => admin.Holders(role, today), today);
+            var notices = ReminderPlanner.Plan(content.Facts(plan), role => admin.Holders(role, today), today);
             rounds.Add((new RoundReminders(round.Term, 0, 0, null), [.. notices]));
         }
 
