@@ -89,6 +89,10 @@ internal sealed class NoticeLedger
         return new NoticeLedger(notices, unfinished);
     }
 
+    /// <summary>A ledger of records as they were read (for the planner's tests).</summary>
+    internal static NoticeLedger Of(IEnumerable<NoticeRecord> notices, IEnumerable<UnfinishedDigest> unfinished) =>
+        new(notices.ToDictionary(n => n.Key, StringComparer.Ordinal), unfinished.ToDictionary(d => d.Key));
+
     /// <summary>The record of a notice, if it was claimed.</summary>
     public NoticeRecord? Notice(string key) => notices.GetValueOrDefault(key);
 
