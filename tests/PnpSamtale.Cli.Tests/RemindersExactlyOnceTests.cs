@@ -17,6 +17,7 @@ namespace PnpSamtale.Cli.Tests;
 public sealed class RemindersExactlyOnceTests(ITestOutputHelper output) : IDisposable
 {
     private const string Now = "2026-11-19T07:00+01:00";
+    private const string NextDay = "2026-11-20T07:00+01:00";
     private const string Sender = "samtale-eier@local.tenant";
     private const string AdminSite = "medarbeidersamtaler-admin";
 
@@ -88,6 +89,36 @@ public sealed class RemindersExactlyOnceTests(ITestOutputHelper output) : IDispo
         Assert.Empty(failures);
     }
 
+    [Fact]
+    public async Task Reminders_KilledBeforeItsDrafts_TheNextDayReleasesTheClaimsEvenWhenADeleteLosesItsAnswer()
+    {
+        var template = Provision();
+        string clean;
+        await using (var fresh = await StartAsync(Copy(template, "next-day-clean")))
+        {
+            Assert.True(RunReminders(fresh, _ => { }, NextDay).Exit == ExitCodes.Ok);
+            clean = await StateAsync(fresh);
+        }
+
+        // Day one dies after its claims, at its first Graph request (the drafts): its digests are Reservert with no mail.
+        var killer = new Killer(1);
+        await using var tenant = await StartAsync(Copy(template, "next-day"), e => e != "POST /v1.0/$batch" || killer.Hit(e));
+        var killed = RunReminders(tenant, killer.Started);
+        Assert.True(killer.Fired, killed.Out + killed.Error);
+        Assert.Contains("Reservert", await StateAsync(tenant), StringComparison.Ordinal);
+
+        // Day two releases them (notices' records, then the digests'), and the answer of the first delete is lost.
+        tenant.AddFault(new EndpointFault("batch:DELETE /_api/web/lists({listKey})/items({itemId})", EndpointFaultKind.DropResponseAfterCommit));
+        var next = RunReminders(tenant, _ => { }, NextDay);
+        Assert.Equal(1, tenant.GetFaults().Single().Fired);
+        tenant.ClearFaults();
+        var failures = new List<string>();
+        var state = next.Exit == ExitCodes.Ok ? await StateAsync(tenant) : await RerunAsync(tenant, "a release's delete dropped", failures, NextDay);
+
+        Assert.Empty(failures);
+        Assert.Equal(clean, state);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(root))
@@ -146,11 +177,11 @@ public sealed class RemindersExactlyOnceTests(ITestOutputHelper output) : IDispo
     }
 
     /// <summary>Runs the job again until a run has nothing left to do and fails nothing (at most three runs), and returns the state.</summary>
-    private async Task<string> RerunAsync(LocalTenantServer tenant, string what, List<string> failures)
+    private async Task<string> RerunAsync(LocalTenantServer tenant, string what, List<string> failures, string now = Now)
     {
         for (var attempt = 1; attempt <= 3; attempt++)
         {
-            var run = RunReminders(tenant, _ => { });
+            var run = RunReminders(tenant, _ => { }, now);
             if (run.Exit == ExitCodes.Ok)
             {
                 if (attempt > 1)
@@ -169,12 +200,12 @@ public sealed class RemindersExactlyOnceTests(ITestOutputHelper output) : IDispo
         return await StateAsync(tenant);
     }
 
-    private (int Exit, string Out, string Error) RunReminders(LocalTenantServer tenant, Action<Process> started) =>
+    private (int Exit, string Out, string Error) RunReminders(LocalTenantServer tenant, Action<Process> started, string now = Now) =>
         SamtaleProcess.Run(
             new Dictionary<string, string> { ["SharePoint__Auth"] = "None" },
             root,
             started,
-            "jobs", "reminders", "--now", Now, "--tenant", tenant.BaseUri.AbsoluteUri, "--mail-sender", Sender,
+            "jobs", "reminders", "--now", now, "--tenant", tenant.BaseUri.AbsoluteUri, "--mail-sender", Sender,
             "--blueprint", Path.Combine(Cli.Root, "templates/site/blueprint.yaml"));
 
     private static Task<LocalTenantServer> StartAsync(string data, Func<string, bool>? before = null, Func<string, bool>? after = null) =>
