@@ -64,6 +64,23 @@ public sealed class LocalTenantOptions
     /// </summary>
     public TimeSpan SentItemsDelay { get; set; }
 
+    /// <summary>
+    /// Called with the endpoint key (as <see cref="LocalTenantServer.GetRequestCounts"/> counts it) of each SharePoint and
+    /// Graph request that arrives on a connection — a <c>$batch</c> as one, its operations not at all — after it is counted
+    /// and before anything of it is carried out. When it returns <see langword="false"/> the connection is closed and
+    /// nothing is carried out. For tests that stop a client at a chosen request, e.g. kill its process there and then.
+    /// Default <see langword="null"/>.
+    /// </summary>
+    public Func<string, bool>? BeforeRequest { get; set; }
+
+    /// <summary>
+    /// Called like <see cref="BeforeRequest"/>, but after the request was carried out (its unit of work committed, or
+    /// rolled back and its error written) and before a byte of its answer is sent; when it returns
+    /// <see langword="false"/> the connection is closed without the answer. For tests that stop a client between a write
+    /// and the answer it would have acted on. Default <see langword="null"/>.
+    /// </summary>
+    public Func<string, bool>? AfterRequest { get; set; }
+
     /// <summary>Fault injection (latency, throttling, dropped connections). Default: none.</summary>
     public FaultOptions Faults { get; set; } = new();
 

@@ -14,10 +14,16 @@ internal static class SamtaleProcess
     public static (int Exit, string Out, string Error) Run(IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] args) =>
         Start(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [Dll, .. args], environment, workingDirectory, TimeSpan.FromMinutes(2));
 
+    /// <summary>Runs <c>samtale</c> and hands its process to <paramref name="started"/> as soon as it runs (so a test can kill it).</summary>
+    public static (int Exit, string Out, string Error) Run(IReadOnlyDictionary<string, string> environment, string workingDirectory, Action<Process> started, params string[] args) =>
+        Start(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [Dll, .. args], environment, workingDirectory, TimeSpan.FromMinutes(2), started);
+
     /// <summary>Starts a program, waits for it and returns what it printed; kills it (and fails) after <paramref name="limit"/>.</summary>
-    public static (int Exit, string Out, string Error) Start(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, string workingDirectory, TimeSpan limit)
+    public static (int Exit, string Out, string Error) Start(
+        string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, string workingDirectory, TimeSpan limit, Action<Process>? started = null)
     {
         using var running = Launch(program, args, environment, workingDirectory);
+        started?.Invoke(running.Process);
         if (!running.Process.WaitForExit(limit))
         {
             running.Process.Kill(entireProcessTree: true);

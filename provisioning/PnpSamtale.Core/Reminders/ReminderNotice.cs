@@ -32,10 +32,11 @@ public enum DueState
 }
 
 /// <summary>
-/// One line of one person's digest. <see cref="Key"/> identifies the milestone (item, state, recipient) so that it
-/// is sent once: a second run the same day, or any later day, finds it in <c>Varsler</c> and leaves it.
+/// One line of one person's digest. <see cref="Key"/> identifies the milestone (item, state, deadline, recipient) so
+/// that it is sent once: a second run the same day, or any later day, finds it in <c>Varsler</c> and leaves it — until
+/// the deadline moves, which makes every notice about the item new.
 /// </summary>
-/// <param name="Key">The milestone's key: round, step, opaque item, state, recipient.</param>
+/// <param name="Key">The milestone's key: round, step, opaque item, state or kind, deadline in force, recipient.</param>
 /// <param name="Round">The round.</param>
 /// <param name="RecipientUpn">Who gets it.</param>
 /// <param name="Kind">Why.</param>

@@ -133,7 +133,7 @@ public static class ReminderPlanner
             }
 
             void Add(NoticeKind kind, string upn, string tag) => Notices.Add(new ReminderNotice(
-                $"{round.Round}/{subject}/{tag}/{upn.ToLowerInvariant()}",
+                Key(round.Round, subject, tag, due, upn),
                 round.Round,
                 upn.ToLowerInvariant(),
                 kind,
@@ -145,6 +145,14 @@ public static class ReminderPlanner
                 overdue,
                 link));
         }
+
+        /// <summary>
+        /// <c>{round}/{step}[/{opaque item}]/{state or kind}/{deadline}/{recipient}</c>: everything that makes a notice new.
+        /// The deadline is the one in force (rolled to a business day), so a deadline the OU moves is reminded and
+        /// escalated again, while one that stays put never gives the same notice twice.
+        /// </summary>
+        private static string Key(string round, string subject, string tag, DateOnly due, string upn) =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{round}/{subject}/{tag}/{due:yyyy-MM-dd}/{upn.ToLowerInvariant()}");
 
         private static string StateTag(DueState state) => state switch
         {

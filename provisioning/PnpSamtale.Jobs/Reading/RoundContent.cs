@@ -1,3 +1,4 @@
+using PnpSamtale.Core.Planning;
 using PnpSamtale.Core.Policies;
 using PnpSamtale.Core.Reminders;
 using PnpSamtale.Core.Routines;
@@ -85,7 +86,7 @@ public sealed class RoundContent
         ArgumentNullException.ThrowIfNull(round);
         var content = await reader.ReadAsync(round.Site,
         [
-            new ListRead(scope.RoundList(ListRole.Steps), [Fields.StepNumber, Fields.Deadline, Fields.StepStatus, Fields.Done]),
+            new ListRead(scope.RoundList(ListRole.Steps), [Fields.StepNumber, Fields.StepStatus, Fields.Done]),
             new ListRead(scope.RoundList(ListRole.Conversations), [Fields.Title, Fields.Deadline, Fields.Scheduled, Fields.Held]),
             new ListRead(scope.RoundList(ListRole.Forms), [Fields.FileName, "FileRef"]),
             new ListRead(scope.RoundList(ListRole.Measures),
@@ -96,18 +97,27 @@ public sealed class RoundContent
         return new RoundContent(round, scope, content);
     }
 
-    /// <summary>The facts the reminder planner works on: the conversations the design still has, as the register says them.</summary>
-    public RoundFacts Facts(Routine routine)
+    /// <summary>
+    /// The facts the reminder planner works on: the conversations the design still has, as the register says them, with
+    /// the deadlines of the round's <paramref name="plan"/> (a <c>Frist</c> in the round site is a copy a holder can edit).
+    /// </summary>
+    public RoundFacts Facts(Plan plan)
     {
-        ArgumentNullException.ThrowIfNull(routine);
-        var steps = Content.Items(StepsList)
-            .Where(i => StepId.TryParse(i.GetString(Fields.StepNumber), out _))
-            .Select(i => new StepFacts(
-                StepId.Parse(i.GetString(Fields.StepNumber)!),
-                Content.Day(i, Fields.Deadline),
-                i.GetString(Fields.StepStatus) is "Utført" or "Utgår" || i.GetDateTime(Fields.Done) is not null,
-                Content.ItemLink(StepsList, i.Id)))
-            .ToList();
+        ArgumentNullException.ThrowIfNull(plan);
+        var conversationDeadlines = plan.Conversations.ToDictionary(c => c.Conversation.Key, c => c.Window.Latest, StringComparer.Ordinal);
+        var steps = new List<StepFacts>();
+        foreach (var i in Content.Items(StepsList))
+        {
+            if (StepId.TryParse(i.GetString(Fields.StepNumber), out var id))
+            {
+                steps.Add(new StepFacts(
+                    id,
+                    plan.Find(id)?.Window.Latest,
+                    i.GetString(Fields.StepStatus) is "Utført" or "Utgår" || i.GetDateTime(Fields.Done) is not null,
+                    Content.ItemLink(StepsList, i.Id)));
+            }
+        }
+
         var conversations = new List<ConversationFacts>();
         var measures = new List<MeasureFacts>();
         foreach (var r in Registered.Where(r => r.InRound && r.HolderUpn is not null && r.PartnerUpn is not null && r.Conversation is not null))
@@ -119,7 +129,7 @@ public sealed class RoundContent
                 r.Title,
                 r.HolderUpn!,
                 r.PartnerUpn!,
-                Content.Day(c, Fields.Deadline),
+                conversationDeadlines.GetValueOrDefault(r.Key),
                 c.GetDateTime(Fields.Scheduled) is not null,
                 Content.Day(c, Fields.Held),
                 accepted.Stage,
@@ -136,7 +146,7 @@ public sealed class RoundContent
                 Content.ItemLink(MeasuresList, m.Id))));
         }
 
-        return new RoundFacts(Round.Term, routine, steps, conversations, measures);
+        return new RoundFacts(Round.Term, plan.Routine, steps, conversations, measures);
     }
 
     private IEnumerable<RegisteredConversation> ReadRegister()

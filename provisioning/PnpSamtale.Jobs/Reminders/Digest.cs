@@ -36,6 +36,15 @@ public static class DigestComposer
             .ToList();
     }
 
+    /// <summary>One recipient's digest of <paramref name="day"/> with <paramref name="notices"/>, rendered.</summary>
+    public static Digest For(Recipient recipient, DateOnly day, IEnumerable<ReminderNotice> notices, MailTemplates templates)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        ArgumentNullException.ThrowIfNull(notices);
+        ArgumentNullException.ThrowIfNull(templates);
+        return Render(recipient, day, Order(notices), templates);
+    }
+
     /// <summary>The section a notice is listed under (a key of <see cref="MailTexts.Sections"/>).</summary>
     public static string Section(ReminderNotice notice)
     {

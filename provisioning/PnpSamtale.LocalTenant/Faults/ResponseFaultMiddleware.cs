@@ -12,7 +12,8 @@ namespace PnpSamtale.LocalTenant.Faults;
 /// done — its unit of work committed, or rolled back and its error written — and then sent, cut short or not sent at
 /// all. It sits before error mapping so an error answer is held back like any other. The fault itself is chosen after
 /// routing (<see cref="FaultInjectionMiddleware"/>); for an operation inside a <c>$batch</c> it is recorded on the
-/// <c>$batch</c> request, whose whole answer it then affects once every operation has run.
+/// <c>$batch</c> request, whose whole answer it then affects once every operation has run. The answers are held back
+/// the same way while <see cref="LocalTenantOptions.AfterRequest"/> is set, which may close the connection instead.
 /// </summary>
 internal static class ResponseFaultMiddleware
 {
@@ -28,7 +29,8 @@ internal static class ResponseFaultMiddleware
     /// <summary>Buffers the answer while faults are in force and applies the one recorded, if any.</summary>
     public static async Task InvokeAsync(HttpContext http, RequestDelegate next)
     {
-        if (InnerRequests.IsInner(http) || EndpointKeys.IsLocal(http.Request.Path) || !http.RequestServices.GetRequiredService<EndpointFaults>().Any)
+        var after = http.RequestServices.GetRequiredService<LocalTenantOptions>().AfterRequest;
+        if (InnerRequests.IsInner(http) || EndpointKeys.IsLocal(http.Request.Path) || (!http.RequestServices.GetRequiredService<EndpointFaults>().Any && after is null))
         {
             await next(http);
             return;
@@ -47,6 +49,12 @@ internal static class ResponseFaultMiddleware
         }
 
         var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (after is not null && !after(EndpointKeys.For(http)))
+        {
+            Close(http);
+            return;
+        }
+
         switch (http.Items[ScheduledKey] as EndpointFault)
         {
             case { Kind: EndpointFaultKind.DropResponseAfterCommit }:

@@ -204,13 +204,22 @@ public static class Fields
     /// <summary><c>Logg</c>: what a deletion receipt set out to destroy, by item and bin entry ids (no names), so a later run can finish it.</summary>
     public const string ShredTargets = "Makuleringsgrunnlag";
 
-    /// <summary><c>Varsler</c>: the notice's key (round, step, opaque item, state, recipient); unique.</summary>
+    /// <summary>
+    /// <c>Varsler</c>: the record's key; unique. A notice's: round, step, opaque item, state, deadline, recipient. A
+    /// digest's: <c>sammendrag/{day}/{opaque recipient}</c>, also the idempotency key its mail carries.
+    /// </summary>
     public const string NoticeKey = "Varselnokkel";
+
+    /// <summary><c>Varsler</c>: the key of the digest (the one mail of a recipient's day) that carries the notice; a digest's record holds its own.</summary>
+    public const string NoticeDigest = "Sammendragsnokkel";
+
+    /// <summary><c>Varsler</c>: how far a digest's delivery got (<c>Reservert</c>, <c>Utkast</c>, <c>Sendt</c>); empty on a notice's record, which shares its digest's.</summary>
+    public const string NoticeStatus = "Varselstatus";
 
     /// <summary><c>Varsler</c>: to whom (UPN).</summary>
     public const string Recipient = "Mottaker";
 
-    /// <summary><c>Varsler</c>: the day it was sent.</summary>
+    /// <summary><c>Varsler</c>: the day of the digest that carries it (the day it was sent, once its digest says <c>Sendt</c>).</summary>
     public const string NoticeDate = "Varseldato";
 
     /// <summary><c>Varsler</c>: <c>Påminnelse</c>, <c>Purring</c> or <c>Eskalering</c>.</summary>

@@ -137,26 +137,35 @@ public static class LogStates
     public const string Completed = "Fullført";
 }
 
-/// <summary><c>Varsler</c>: the notices sent (admin site, the product's).</summary>
+/// <summary>
+/// <c>Varsler</c>: the notices and the digests that carry them (admin site, the product's). A notice's record claims it
+/// for one digest before any mail goes out; a digest's record (one per recipient and day) says how far its one mail got.
+/// </summary>
 public static class NoticesList
 {
-    /// <summary>The notice's key; unique.</summary>
+    /// <summary>The record's key (a notice's or a digest's); unique.</summary>
     public static readonly TextColumn Key = new(Fields.NoticeKey, ColumnOwner.Product);
 
-    /// <summary>The round.</summary>
+    /// <summary>The round (notices only: a digest spans rounds).</summary>
     public static readonly TextColumn Round = new(Fields.Round, ColumnOwner.Product);
 
     /// <summary>To whom (UPN).</summary>
     public static readonly TextColumn Recipient = new(Fields.Recipient, ColumnOwner.Product);
 
-    /// <summary>The day.</summary>
+    /// <summary>The day of the digest.</summary>
     public static readonly DateColumn Date = new(Fields.NoticeDate, ColumnOwner.Product);
 
-    /// <summary>The kind.</summary>
+    /// <summary>The kind (notices only).</summary>
     public static readonly TextColumn Kind = new(Fields.NoticeType, ColumnOwner.Product, ColumnKind.Choice);
 
+    /// <summary>The digest that carries the notice; a digest's own key on its record.</summary>
+    public static readonly TextColumn Digest = new(Fields.NoticeDigest, ColumnOwner.Product);
+
+    /// <summary>A digest's delivery state (digests only).</summary>
+    public static readonly TextColumn Status = new(Fields.NoticeStatus, ColumnOwner.Product, ColumnKind.Choice);
+
     /// <summary>The schema.</summary>
-    public static ListSchema Schema { get; } = new(ListRole.Notices, [Key, Round, Recipient, Date, Kind]);
+    public static ListSchema Schema { get; } = new(ListRole.Notices, [Key, Round, Recipient, Date, Kind, Digest, Status]);
 }
 
 /// <summary>The events <c>Logg</c> records (the choices of its <c>Hendelse</c> column).</summary>

@@ -67,6 +67,57 @@ public sealed class ReminderPlannerTests
         Assert.DoesNotContain(notices, n => n.Kind == NoticeKind.Escalation);
     }
 
+    [Fact]
+    public void Keys_SameDeadline_AreTheSameEveryDay_SoANoticeIsSentOnce()
+    {
+        // Overdue on Tuesday and still overdue on Wednesday: the same milestone, the same key.
+        var facts = Round(steps: [new StepFacts(StepId.Parse("1.2"), new DateOnly(2026, 11, 9), false, Link)]);
+
+        var tuesday = ReminderPlanner.Plan(facts, Holders, new DateOnly(2026, 11, 10)).Single();
+        var wednesday = ReminderPlanner.Plan(facts, Holders, new DateOnly(2026, 11, 11)).Single();
+
+        Assert.Equal(tuesday.Key, wednesday.Key);
+        Assert.Equal("H2026/1.2/forfalt/2026-11-09/kari@stinn.example", tuesday.Key);
+    }
+
+    [Fact]
+    public void Keys_MovedDeadline_MakeTheReminderAndTheEscalationNew()
+    {
+        // Emma's confirmation, overdue long enough to escalate; then the form is sent again later (a new deadline).
+        var first = Conversation(held: new DateOnly(2026, 11, 18), stage: FormStage.SentToPartner, sentOn: new DateOnly(2026, 11, 19));
+        var moved = first with { SentOn = new DateOnly(2026, 11, 26) };
+
+        var before = ReminderPlanner.Plan(Round(conversations: [first]), Holders, new DateOnly(2026, 12, 2));
+        var after = ReminderPlanner.Plan(Round(conversations: [moved]), Holders, new DateOnly(2026, 12, 2));
+
+        Assert.Equal(before.Select(n => (n.Kind, n.RecipientUpn)).Order(), after.Select(n => (n.Kind, n.RecipientUpn)).Order());
+        Assert.Contains(after, n => n.Kind == NoticeKind.Escalation);
+        Assert.Empty(before.Select(n => n.Key).Intersect(after.Select(n => n.Key), StringComparer.Ordinal));
+        Assert.All(after, n => Assert.Contains("/2026-11-27/", n.Key, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Keys_DeadlineOnAWeekend_AreThoseOfTheBusinessDayItRollsTo()
+    {
+        var saturday = Round(steps: [new StepFacts(StepId.Parse("1.2"), new DateOnly(2026, 11, 7), false, Link)]);
+        var monday = Round(steps: [new StepFacts(StepId.Parse("1.2"), new DateOnly(2026, 11, 9), false, Link)]);
+
+        Assert.Equal(
+            ReminderPlanner.Plan(monday, Holders, new DateOnly(2026, 11, 9)).Single().Key,
+            ReminderPlanner.Plan(saturday, Holders, new DateOnly(2026, 11, 9)).Single().Key);
+    }
+
+    [Fact]
+    public void Keys_NameTheItemOnlyOpaquely()
+    {
+        var conversation = Conversation(held: new DateOnly(2026, 11, 18), stage: FormStage.SentToPartner, sentOn: new DateOnly(2026, 11, 19));
+
+        var notices = ReminderPlanner.Plan(Round(conversations: [conversation]), Holders, new DateOnly(2026, 11, 25));
+
+        Assert.All(notices, n => Assert.DoesNotContain(conversation.Key, n.Key, StringComparison.Ordinal));
+        Assert.All(notices, n => Assert.Matches(@"^H2026/2\.5/[0-9a-f]{16}/(forfalt|purring-kopi|eskalert)/2026-11-20/[a-z]+@stinn\.example$", n.Key));
+    }
+
     private static IReadOnlyList<string> Holders(string role) => role == "L-OU" ? ["kari@stinn.example"] : [];
 
     private static ConversationFacts Conversation(DateOnly? held, FormStage stage, DateOnly? sentOn) => new(
