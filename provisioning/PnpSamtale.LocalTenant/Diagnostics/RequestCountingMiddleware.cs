@@ -3,14 +3,19 @@ namespace PnpSamtale.LocalTenant.Diagnostics;
 /// <summary>Counts every SharePoint and Graph request (inner batch operations too) before faults are injected.</summary>
 internal static class RequestCountingMiddleware
 {
-    /// <summary>Counts and continues.</summary>
-    public static Task InvokeAsync(HttpContext http, RequestDelegate next)
+    /// <summary>Counts, lets <see cref="LocalTenantOptions.OnRequest"/> see the request, and continues.</summary>
+    public static async Task InvokeAsync(HttpContext http, RequestDelegate next)
     {
         if (!EndpointKeys.IsLocal(http.Request.Path))
         {
-            http.RequestServices.GetRequiredService<RequestCounter>().Count(EndpointKeys.For(http));
+            var key = EndpointKeys.For(http);
+            http.RequestServices.GetRequiredService<RequestCounter>().Count(key);
+            if (http.RequestServices.GetRequiredService<LocalTenantOptions>().OnRequest is { } hook)
+            {
+                await hook(key);
+            }
         }
 
-        return next(http);
+        await next(http);
     }
 }
