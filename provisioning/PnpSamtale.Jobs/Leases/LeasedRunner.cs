@@ -46,7 +46,7 @@ public sealed class LeasedRunner(RoundLease lease, TimeProvider clock)
             }
             catch (OperationCanceledException) when (lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
-                return new LeasedResult<T>(LeasedOutcome.Lost, default, LostTerm(held), null);
+                return new LeasedResult<T>(LeasedOutcome.Lost, default, await renewal.ConfigureAwait(false), null);
             }
             finally
             {
@@ -83,13 +83,12 @@ public sealed class LeasedRunner(RoundLease lease, TimeProvider clock)
         return await RunAsync(target, [term], holder, work, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string? LostTerm(List<LeaseTicket> held) => held.FirstOrDefault(t => t.Lease.RunId == Guid.Empty)?.Term ?? held.FirstOrDefault()?.Term;
-
     /// <summary>
-    /// Renews every lease each <see cref="RoundLease.RenewEvery"/>. A renewal that finds the lease taken cancels the work;
-    /// one that fails (SharePoint unreachable for a while) is tried again next time, until the lease would have expired.
+    /// Renews every lease each <see cref="RoundLease.RenewEvery"/>. A renewal that finds the lease taken cancels the work
+    /// and returns the round's term; one that fails (SharePoint unreachable for a while) is tried again next time, until
+    /// the lease would have expired. Returns <c>null</c> when the work ended first.
     /// </summary>
-    private async Task RenewAsync(List<LeaseTicket> held, CancellationTokenSource lost, CancellationToken stop)
+    private async Task<string?> RenewAsync(List<LeaseTicket> held, CancellationTokenSource lost, CancellationToken stop)
     {
         try
         {
@@ -110,9 +109,8 @@ public sealed class LeasedRunner(RoundLease lease, TimeProvider clock)
 
                     if (renewed is null)
                     {
-                        held[i] = held[i] with { Lease = held[i].Lease with { RunId = Guid.Empty } };
                         await lost.CancelAsync().ConfigureAwait(false);
-                        return;
+                        return held[i].Term;
                     }
 
                     held[i] = renewed;
@@ -122,6 +120,7 @@ public sealed class LeasedRunner(RoundLease lease, TimeProvider clock)
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             // The work ended.
+            return null;
         }
     }
 }
