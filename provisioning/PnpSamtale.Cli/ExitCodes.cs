@@ -20,4 +20,10 @@ public static class ExitCodes
     /// Entra ID refused the sign-in, no credential is available, or the certificate cannot be loaded.
     /// </summary>
     public const int TenantUnavailable = 3;
+
+    /// <summary>
+    /// Another run is in progress on the round (round start, reconcile or a job holds its lease in <c>Runder</c>): the
+    /// line names the run, where it runs, since when, and when its lease expires. Nothing was written; run again later.
+    /// </summary>
+    public const int InProgress = 4;
 }

@@ -13,7 +13,7 @@ public static class JobsServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="DeadlineReminders"/>, <see cref="ShredExpiredForms"/>, <see cref="AccessExport"/>,
-    /// <see cref="RoundStarter"/> and <see cref="RoundKickoff"/>.
+    /// <see cref="RoundStarter"/>, <see cref="RoundKickoff"/> and the rounds' leases (<see cref="Leases.LeasedRunner"/>).
     /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
@@ -25,6 +25,8 @@ public static class JobsServiceCollectionExtensions
         services.TryAddTransient<RoundStarter>();
         services.TryAddTransient<Reconciler>();
         services.TryAddTransient<RoundKickoff>();
+        services.TryAddTransient<Leases.RoundLease>();
+        services.TryAddTransient<Leases.LeasedRunner>();
         return services;
     }
 }

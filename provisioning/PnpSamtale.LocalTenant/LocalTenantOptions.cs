@@ -84,6 +84,13 @@ public sealed class LocalTenantOptions
     /// <summary>Fault injection (latency, throttling, dropped connections). Default: none.</summary>
     public FaultOptions Faults { get; set; } = new();
 
+    /// <summary>
+    /// Called with the endpoint key of every request as it is counted (inner <c>$batch</c> operations too), before it is
+    /// carried out; the request waits for the returned task. Lets a test act at an exact request — e.g. kill the client
+    /// process when its N-th request arrives. Default none.
+    /// </summary>
+    public Func<string, Task>? OnRequest { get; set; }
+
     /// <summary>Adds logging providers to the server; default none (the server logs nothing).</summary>
     public Action<Microsoft.Extensions.Logging.ILoggingBuilder>? ConfigureLogging { get; set; }
 }

@@ -24,6 +24,17 @@ public sealed class RoundProvisioner(SiteConverger converger, SharePoint.Handler
         ];
     }
 
+    /// <summary>
+    /// Registers a round that is not in the registry yet: converges only the admin site's share of it (the site, its
+    /// lists, the round's item in <c>Runder</c>), so that the round has an item whose lease a run can take.
+    /// </summary>
+    public async Task<ConvergeReport> RegisterAsync(RoundDesign design, string siteOwner, IProgress<ConvergeProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        using var waiting = budget.Begin(RetryBudget);
+        return await converger.ConvergeAsync(design.Admin, siteOwner, Guid.NewGuid(), progress, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Converges both sites; <paramref name="siteOwner"/> (a UPN, not a person of the roster) owns new site collections.</summary>
     public async Task<IReadOnlyList<ConvergeReport>> ProvisionAsync(
         RoundDesign design, string siteOwner, IProgress<ConvergeProgress>? progress, CancellationToken cancellationToken)

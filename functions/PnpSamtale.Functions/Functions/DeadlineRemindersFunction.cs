@@ -5,6 +5,7 @@ using PnpSamtale.Core.Calendar;
 using PnpSamtale.Core.Text;
 using PnpSamtale.Functions.Hosting;
 using PnpSamtale.Functions.Invocations;
+using PnpSamtale.Jobs.Leases;
 using PnpSamtale.Jobs.Reminders;
 
 namespace PnpSamtale.Functions.Functions;
@@ -13,9 +14,10 @@ namespace PnpSamtale.Functions.Functions;
 /// <c>DeadlineReminders</c> (timer, weekday mornings): the digest mails of the day. The schedule is in UTC at the two
 /// hours that are 07:00 in Oslo in winter and in summer; only the run in the hour from
 /// <see cref="AppOptions.RemindersFrom"/> Oslo time sends (a past-due catch-up run later in the day too), and the
-/// job itself skips weekends and Norwegian holidays. A second run the same day sends only what is new.
+/// job itself skips weekends and Norwegian holidays. A second run the same day sends only what is new. Holds the active
+/// rounds' leases while it runs; when another run holds one, it writes a line and skips (a past-due run catches up).
 /// </summary>
-internal sealed class DeadlineRemindersFunction(DeadlineReminders job, DefinitionLibrary definitions, IOptions<AppOptions> options, TimeProvider clock, ILogger<DeadlineRemindersFunction> logger)
+internal sealed class DeadlineRemindersFunction(DeadlineReminders job, LeasedRunner runner, RoundLease lease, DefinitionLibrary definitions, IOptions<AppOptions> options, TimeProvider clock, ILogger<DeadlineRemindersFunction> logger)
 {
     /// <summary>The schedule (UTC): 05:00 and 06:00 on weekdays.</summary>
     public const string Schedule = "0 0 5,6 * * 1-5";
@@ -43,8 +45,14 @@ internal sealed class DeadlineRemindersFunction(DeadlineReminders job, Definitio
             return;
         }
 
-        var run = await job.RunAsync(
-            new ReminderRequest(definitions.Scope(), now, options.Value.MailSender!) { Templates = definitions.Mail }, log, cancellationToken).ConfigureAwait(false);
+        var scope = definitions.Scope();
+        var run = await LeasedRuns.RunOrSkipAsync(runner, lease, scope, "DeadlineReminders", activeOnly: true, log,
+            stop => job.RunAsync(new ReminderRequest(scope, now, options.Value.MailSender!) { Templates = definitions.Mail }, log, stop), cancellationToken).ConfigureAwait(false);
+        if (run is null)
+        {
+            return;
+        }
+
         var day = NorwegianDates.ShortDateWithYear(run.Day);
         if (!run.IsBusinessDay)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PnpSamtale.Functions.Hosting;
 using PnpSamtale.Functions.Invocations;
+using PnpSamtale.Jobs.Leases;
 using PnpSamtale.Jobs.Rounds;
 using PnpSamtale.Provisioning.Converge;
 
@@ -14,7 +15,7 @@ namespace PnpSamtale.Functions.Functions;
 /// again writes only what is still missing. A failed run throws; the host delivers the message again and, after
 /// <see cref="AppOptions.MaxDequeueCount"/> deliveries, moves it to <see cref="RoundQueue.Poison"/>.
 /// </summary>
-internal sealed class ProvisionRoundFunction(RoundStarter starter, DefinitionLibrary definitions, IOptions<AppOptions> options, ILogger<ProvisionRoundFunction> logger)
+internal sealed class ProvisionRoundFunction(RoundStarter starter, LeasedRunner runner, DefinitionLibrary definitions, IOptions<AppOptions> options, ILogger<ProvisionRoundFunction> logger)
 {
     /// <summary>Runs once for one message.</summary>
     [Function("ProvisionRound")]
@@ -39,9 +40,26 @@ internal sealed class ProvisionRoundFunction(RoundStarter starter, DefinitionLib
         }
 
         log.Write($"Runde {order.Term} ({order.Routine.Id}), bestilt av {order.RequestedBy ?? "ukjent"}.");
-        var result = await starter.StartAsync(
-            new RoundStartRequest(definitions.Scope(), order.Routine, order.Forms, order.Term, options.Value.SiteOwner!) { SetDates = order.SetDates },
-            new ProgressLog(log), cancellationToken).ConfigureAwait(false);
+        var scope = definitions.Scope();
+        var request = new RoundStartRequest(scope, order.Routine, order.Forms, order.Term, options.Value.SiteOwner!) { SetDates = order.SetDates };
+        var progress = new ProgressLog(log);
+        RoundStartResult? registered = null;
+        var leased = await runner.RunRegisteringAsync(LeaseTarget.Of(scope), order.Term.ToString(), LeasedRuns.Holder("ProvisionRound"),
+            async stop => registered = await starter.RegisterAsync(request, progress, stop).ConfigureAwait(false),
+            stop => starter.StartAsync(request, progress, stop), cancellationToken).ConfigureAwait(false);
+        if (leased.Line() is { } line)
+        {
+            // Another run holds the round: the message comes back after its visibility timeout and is tried again.
+            log.Write(line);
+            foreach (var problem in registered?.Problems ?? [])
+            {
+                log.Error(problem);
+            }
+
+            throw new JobFailedException($"Runde {order.Term}: ikke startet nå; meldingen prøves igjen.");
+        }
+
+        var result = leased.Value!;
         foreach (var problem in result.Problems)
         {
             log.Error(problem);

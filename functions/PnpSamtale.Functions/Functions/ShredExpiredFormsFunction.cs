@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using PnpSamtale.Functions.Hosting;
 using PnpSamtale.Functions.Invocations;
+using PnpSamtale.Jobs.Leases;
 using PnpSamtale.Jobs.Shredding;
 
 namespace PnpSamtale.Functions.Functions;
@@ -9,9 +10,10 @@ namespace PnpSamtale.Functions.Functions;
 /// <summary>
 /// <c>ShredExpiredForms</c> (timer, nightly): destroys the forms and measures whose partner's term ended (plus grace),
 /// verifies they are gone from lists and both recycle bins, and writes the deletion receipt to <c>Logg</c>. The
-/// host's invocation id is the run id in the receipt, so a receipt leads to the invocation's logs.
+/// host's invocation id is the run id in the receipt, so a receipt leads to the invocation's logs. Holds every round's
+/// lease while it runs; when another run holds one, it writes a line and skips this night.
 /// </summary>
-internal sealed class ShredExpiredFormsFunction(ShredExpiredForms job, DefinitionLibrary definitions, TimeProvider clock, ILogger<ShredExpiredFormsFunction> logger)
+internal sealed class ShredExpiredFormsFunction(ShredExpiredForms job, LeasedRunner runner, RoundLease lease, DefinitionLibrary definitions, TimeProvider clock, ILogger<ShredExpiredFormsFunction> logger)
 {
     /// <summary>The schedule (UTC): 01:30 every night.</summary>
     public const string Schedule = "0 30 1 * * *";
@@ -23,13 +25,20 @@ internal sealed class ShredExpiredFormsFunction(ShredExpiredForms job, Definitio
         ArgumentNullException.ThrowIfNull(context);
         var log = new InvocationLog(logger);
         log.Write(TimerDescription.Describe(timer));
-        var request = new ShredRequest(definitions.Scope(), clock.GetUtcNow());
+        var scope = definitions.Scope();
+        var request = new ShredRequest(scope, clock.GetUtcNow());
         if (Guid.TryParse(context.InvocationId, out var runId))
         {
             request = request with { RunId = runId };
         }
 
-        var run = await job.RunAsync(request, log, cancellationToken).ConfigureAwait(false);
+        var run = await LeasedRuns.RunOrSkipAsync(runner, lease, scope, "ShredExpiredForms", activeOnly: false, log,
+            stop => job.RunAsync(request, log, stop), cancellationToken).ConfigureAwait(false);
+        if (run is null)
+        {
+            return;
+        }
+
         foreach (var round in run.Rounds)
         {
             log.Write(round.Summary(dryRun: false));

@@ -3,6 +3,8 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using PnpSamtale.Cli.Templates;
 using PnpSamtale.Core.Text;
+using PnpSamtale.Jobs;
+using PnpSamtale.Jobs.Leases;
 using PnpSamtale.Jobs.Reminders;
 using PnpSamtale.Jobs.Shredding;
 
@@ -77,7 +79,14 @@ internal static class JobsCommand
             }
 
             var now = context.Clock.GetUtcNow();
-            var run = await session.Get<DeadlineReminders>().RunAsync(new ReminderRequest(scope, now, sender) { DryRun = dryRun, Templates = templates }, new LinePrinter(context.Out), context.Stop).ConfigureAwait(false);
+            var leased = await Exclusive(session, scope, "jobs reminders", activeOnly: true, dryRun,
+                stop => session.Get<DeadlineReminders>().RunAsync(new ReminderRequest(scope, now, sender) { DryRun = dryRun, Templates = templates }, new LinePrinter(context.Out), stop), context.Stop).ConfigureAwait(false);
+            if (await Leasing.RefusedAsync(context, leased).ConfigureAwait(false) is { } refused)
+            {
+                return refused;
+            }
+
+            var run = leased.Value!;
             var day = NorwegianDates.ShortDateWithYear(run.Day);
             if (!run.IsBusinessDay)
             {
@@ -126,7 +135,14 @@ internal static class JobsCommand
                 return ExitCodes.InvalidDefinition;
             }
 
-            var run = await session.Get<ShredExpiredForms>().RunAsync(new ShredRequest(scope, context.Clock.GetUtcNow()) { DryRun = dryRun }, new LinePrinter(context.Out), context.Stop).ConfigureAwait(false);
+            var leased = await Exclusive(session, scope, "jobs shred", activeOnly: false, dryRun,
+                stop => session.Get<ShredExpiredForms>().RunAsync(new ShredRequest(scope, context.Clock.GetUtcNow()) { DryRun = dryRun }, new LinePrinter(context.Out), stop), context.Stop).ConfigureAwait(false);
+            if (await Leasing.RefusedAsync(context, leased).ConfigureAwait(false) is { } refused)
+            {
+                return refused;
+            }
+
+            var run = leased.Value!;
             foreach (var round in run.Rounds)
             {
                 await context.Out.WriteLineAsync(round.Summary(dryRun)).ConfigureAwait(false);
@@ -158,6 +174,23 @@ internal static class JobsCommand
 
             return run.Rounds.Any(r => r.Failures.Count > 0) ? ExitCodes.InvalidDefinition : ExitCodes.Ok;
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The job under the leases of the rounds it works on (every round in the registry, or the active ones); a dry run
+    /// writes nothing and takes none.
+    /// </summary>
+    private static async Task<LeasedResult<T>> Exclusive<T>(
+        TenantSession session, JobScope scope, string command, bool activeOnly, bool dryRun, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (dryRun)
+        {
+            return new LeasedResult<T>(LeasedOutcome.Done, await work(cancellationToken).ConfigureAwait(false), null, null);
+        }
+
+        var target = LeaseTarget.Of(scope);
+        var terms = await session.Get<RoundLease>().RoundsAsync(target, activeOnly, cancellationToken).ConfigureAwait(false);
+        return await session.Get<LeasedRunner>().RunAsync(target, terms, Leasing.Holder(command), work, cancellationToken).ConfigureAwait(false);
     }
 
     private static MailTemplates LoadTemplates(string path)

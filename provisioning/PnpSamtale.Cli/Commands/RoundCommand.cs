@@ -6,6 +6,7 @@ using PnpSamtale.Core.Routines;
 using PnpSamtale.Core.Text;
 using PnpSamtale.Provisioning;
 using PnpSamtale.Provisioning.Blueprints;
+using PnpSamtale.Jobs.Leases;
 using PnpSamtale.Jobs.Rounds;
 using PnpSamtale.Provisioning.Converge;
 using PnpSamtale.Provisioning.Converge.Plan;
@@ -24,13 +25,17 @@ internal static class RoundCommand
         var term = new Option<string>("--term") { Description = "The round: H2026 (autumn 2026), V2027 (spring 2027) or 2027 (annual routines).", Required = true };
         var set = new Option<string[]>("--set") { Description = "A date decided or recorded for a step, STEP=YYYY-MM-DD (repeatable), e.g. --set 1.2=2026-11-09.", AllowMultipleArgumentsPerToken = false };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the changes (create/update/unchanged per artefact) and stop; nothing is written." };
-        var shared = SharedOptions.Create(templates);
-        var start = new Command("start", "Provision a round: the admin site's registry and roster, and the round site with its groups, lists, views, a step item per step, a conversation item, form and measures placeholder per conversation, and permissions by role. Idempotent: a second run writes nothing; a run stopped half-way is finished by the next.")
+        var now = new Option<string>("--now")
         {
-            routine, roster, term, set, dryRun,
+            Description = "Run as if it were this moment (ISO 8601, an Oslo time or a date), e.g. to take over the lease of a run that was killed once it has expired (30 minutes after its last renewal). On the local tenant its clock is set to it too. Default: now.",
+        };
+        var shared = SharedOptions.Create(templates);
+        var start = new Command("start", "Provision a round: the admin site's registry and roster, and the round site with its groups, lists, views, a step item per step, a conversation item, form and measures placeholder per conversation, and permissions by role. Idempotent: a second run writes nothing; a run stopped half-way is finished by the next. One run at a time per round: while another holds the round's lease, exits 4 naming it.")
+        {
+            routine, roster, term, set, dryRun, now,
         };
         shared.AddTo(start);
-        start.SetAction(result => StartAsync(result, context, shared, routine, roster, term, set, dryRun).GetAwaiter().GetResult());
+        start.SetAction(result => StartAsync(result, JobsCommand.Clocked(result, now, context), shared, routine, roster, term, set, dryRun).GetAwaiter().GetResult());
 
         var statusTerm = new Argument<string>("term") { Description = "The round, e.g. H2026." };
         var status = new Command("status", "Show a round's progress: steps done and late, conversations held and late, forms per stage.") { statusTerm };
@@ -114,7 +119,23 @@ internal static class RoundCommand
             await context.Out.WriteAsync(ChangeTable(plans)).ConfigureAwait(false);
 
             var owner = session.SiteOwner ?? throw new UsageException("--site-owner: a real tenant needs the site collection owner (a service account, not a person in the roster: site collection administrators can read every form). Set --site-owner or Samtale__SiteOwner.");
-            var reports = await provisioner.ProvisionAsync(design, owner, new ProgressPrinter(context.Out), context.Stop).ConfigureAwait(false);
+            var progress = new ProgressPrinter(context.Out);
+            IReadOnlyList<ConvergeReport> registered = [];
+            var leased = await session.Get<LeasedRunner>().RunRegisteringAsync(
+                new LeaseTarget(design.Admin.Url, blueprint.Admin.List(ListRole.Rounds).Title), round.ToString(), Leasing.Holder("round start"),
+                async stop => registered = [await provisioner.RegisterAsync(design, owner, progress, stop).ConfigureAwait(false)],
+                stop => provisioner.ProvisionAsync(design, owner, progress, stop), context.Stop).ConfigureAwait(false);
+            if (await Leasing.RefusedAsync(context, leased).ConfigureAwait(false) is { } refused)
+            {
+                foreach (var failure in registered.SelectMany(r => r.Failures).Take(20).Where(_ => leased.Outcome == LeasedOutcome.NotRegistered))
+                {
+                    await context.Error.WriteLineAsync($"samtale: feilet: {failure.Artefact}: {failure.Message}").ConfigureAwait(false);
+                }
+
+                return refused;
+            }
+
+            var reports = leased.Value!;
             var failures = reports.SelectMany(r => r.Failures).ToArray();
             await context.Out.WriteLineAsync().ConfigureAwait(false);
             foreach (var failure in failures.Take(20))
@@ -178,7 +199,16 @@ internal static class RoundCommand
                 return ExitCodes.InvalidDefinition;
             }
 
-            var results = await session.Get<Reconciler>().ReconcileAsync(scope, only, new ProgressPrinter(context.Out), context.Stop).ConfigureAwait(false);
+            var target = LeaseTarget.Of(scope);
+            IReadOnlyList<string> terms = only is not null ? [only] : await session.Get<RoundLease>().RoundsAsync(target, activeOnly: true, context.Stop).ConfigureAwait(false);
+            var leased = await session.Get<LeasedRunner>().RunAsync(target, terms, Leasing.Holder("reconcile"),
+                stop => session.Get<Reconciler>().ReconcileAsync(scope, only, new ProgressPrinter(context.Out), stop), context.Stop).ConfigureAwait(false);
+            if (await Leasing.RefusedAsync(context, leased).ConfigureAwait(false) is { } refused)
+            {
+                return refused;
+            }
+
+            var results = leased.Value!;
             foreach (var round in results)
             {
                 await context.Out.WriteLineAsync(round.Summary()).ConfigureAwait(false);

@@ -43,13 +43,41 @@ public sealed class RoundStarter(SiteContentReader reader, RoundProvisioner prov
     /// <summary>Reads the roster, designs the round and converges both sites.</summary>
     public async Task<RoundStartResult> StartAsync(RoundStartRequest request, IProgress<ConvergeProgress>? progress, CancellationToken cancellationToken)
     {
+        var (problems, design) = await DesignAsync(request, cancellationToken).ConfigureAwait(false);
+        if (design is null)
+        {
+            return new RoundStartResult(problems, null, []);
+        }
+
+        var reports = await provisioner.ProvisionAsync(design, request.SiteOwner, progress, cancellationToken).ConfigureAwait(false);
+        return new RoundStartResult([], design, reports);
+    }
+
+    /// <summary>
+    /// Registers a round not yet in <c>Runder</c> (the admin site's share only), so a run can take its lease; see
+    /// <see cref="RoundProvisioner.RegisterAsync"/>.
+    /// </summary>
+    public async Task<RoundStartResult> RegisterAsync(RoundStartRequest request, IProgress<ConvergeProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (problems, design) = await DesignAsync(request, cancellationToken).ConfigureAwait(false);
+        if (design is null)
+        {
+            return new RoundStartResult(problems, null, []);
+        }
+
+        var report = await provisioner.RegisterAsync(design, request.SiteOwner, progress, cancellationToken).ConfigureAwait(false);
+        return new RoundStartResult([], design, [report]);
+    }
+
+    private async Task<(IReadOnlyList<string> Problems, RoundDesign? Design)> DesignAsync(RoundStartRequest request, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
         var scope = request.Scope;
         var admin = await AdminState.ReadAsync(reader, scope, [], cancellationToken).ConfigureAwait(false);
         var roster = admin.ToRoster(scope.Blueprint.Admin.Title);
         if (roster.People.Count == 0)
         {
-            return new RoundStartResult([$"The roster ('{scope.AdminList(Provisioning.Blueprints.ListRole.Roster)}' on {scope.AdminSite}) is empty; add the people and their roles first."], null, []);
+            return ([$"The roster ('{scope.AdminList(Provisioning.Blueprints.ListRole.Roster)}' on {scope.AdminSite}) is empty; add the people and their roles first."], null);
         }
 
         var designed = RoundDesigner.Design(new RoundRequest(scope.Blueprint, request.Routine, request.Forms, roster, request.Term, scope.Tenant)
@@ -57,12 +85,6 @@ public sealed class RoundStarter(SiteContentReader reader, RoundProvisioner prov
             SetDates = request.SetDates,
             WriteRoster = false,
         });
-        if (designed.Design is not { } design)
-        {
-            return new RoundStartResult(designed.Problems, null, []);
-        }
-
-        var reports = await provisioner.ProvisionAsync(design, request.SiteOwner, progress, cancellationToken).ConfigureAwait(false);
-        return new RoundStartResult([], design, reports);
+        return (designed.Problems, designed.Design);
     }
 }

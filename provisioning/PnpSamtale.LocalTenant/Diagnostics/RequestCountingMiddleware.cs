@@ -9,22 +9,32 @@ namespace PnpSamtale.LocalTenant.Diagnostics;
 /// </summary>
 internal static class RequestCountingMiddleware
 {
-    /// <summary>Counts and continues, or closes the connection when the hook says stop.</summary>
-    public static Task InvokeAsync(HttpContext http, RequestDelegate next)
+    /// <summary>
+    /// Counts, lets <see cref="LocalTenantOptions.OnRequest"/> see the request, and continues — or closes the connection
+    /// when <see cref="LocalTenantOptions.BeforeRequest"/> says stop.
+    /// </summary>
+    public static async Task InvokeAsync(HttpContext http, RequestDelegate next)
     {
         if (EndpointKeys.IsLocal(http.Request.Path))
         {
-            return next(http);
+            await next(http);
+            return;
         }
 
         var endpoint = EndpointKeys.For(http);
         http.RequestServices.GetRequiredService<RequestCounter>().Count(endpoint);
-        if (!InnerRequests.IsInner(http) && http.RequestServices.GetRequiredService<LocalTenantOptions>().BeforeRequest is { } hook && !hook(endpoint))
+        var options = http.RequestServices.GetRequiredService<LocalTenantOptions>();
+        if (options.OnRequest is { } observe)
         {
-            ResponseFaultMiddleware.Close(http);
-            return Task.CompletedTask;
+            await observe(endpoint);
         }
 
-        return next(http);
+        if (!InnerRequests.IsInner(http) && options.BeforeRequest is { } hook && !hook(endpoint))
+        {
+            ResponseFaultMiddleware.Close(http);
+            return;
+        }
+
+        await next(http);
     }
 }

@@ -45,6 +45,18 @@ public static class Fields
     /// <summary><c>Runder</c>: whether the next round of this routine starts by itself at the routine's cadence.</summary>
     public const string Autostart = "Autostart";
 
+    /// <summary><c>Runder</c>: the run holding the round's lease (its id); empty when no run holds it.</summary>
+    public const string LeaseRun = "Laaskjoring";
+
+    /// <summary><c>Runder</c>: who holds the lease: the host kind and the machine (never a person's name).</summary>
+    public const string LeaseHolder = "Laasholder";
+
+    /// <summary><c>Runder</c>: when the lease was taken.</summary>
+    public const string LeaseSince = "LaastFra";
+
+    /// <summary><c>Runder</c>: when the lease expires unless renewed (a killed run's lease is free from then on).</summary>
+    public const string LeaseUntil = "LaastTil";
+
     /// <summary><c>Verv</c>: the key of a role assignment (upn/role/campus).</summary>
     public const string RosterKey = "Vervnokkel";
 

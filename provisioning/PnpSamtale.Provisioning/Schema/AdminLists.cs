@@ -36,8 +36,21 @@ public static class RoundsList
     /// <summary>Whether the next round starts by itself.</summary>
     public static readonly BooleanColumn Autostart = new(Fields.Autostart, ColumnOwner.Owners);
 
+    /// <summary>The run holding the round's lease; empty when free (<c>RoundLease</c> in the jobs).</summary>
+    public static readonly TextColumn LeaseRun = new(Fields.LeaseRun, ColumnOwner.Product);
+
+    /// <summary>Who holds the lease: host kind and machine.</summary>
+    public static readonly TextColumn LeaseHolder = new(Fields.LeaseHolder, ColumnOwner.Product);
+
+    /// <summary>When the lease was taken.</summary>
+    public static readonly DateTimeColumn LeaseSince = new(Fields.LeaseSince, ColumnOwner.Product);
+
+    /// <summary>When the lease expires unless renewed.</summary>
+    public static readonly DateTimeColumn LeaseUntil = new(Fields.LeaseUntil, ColumnOwner.Product);
+
     /// <summary>The schema.</summary>
-    public static ListSchema Schema { get; } = new(ListRole.Rounds, [Round, Routine, SiteUrl, State, Start, End, ConversationCount, SetDates, LastReconciled, Autostart]);
+    public static ListSchema Schema { get; } = new(ListRole.Rounds,
+        [Round, Routine, SiteUrl, State, Start, End, ConversationCount, SetDates, LastReconciled, Autostart, LeaseRun, LeaseHolder, LeaseSince, LeaseUntil]);
 }
 
 /// <summary><c>Verv</c>: who holds which role until when (admin site, the OU's).</summary>

@@ -63,7 +63,7 @@ public sealed class KillAndResumeTests
         Assert.True(clean == resumed, FirstDifference(clean, resumed));
     }
 
-    private static string FirstDifference(string expected, string actual)
+    internal static string FirstDifference(string expected, string actual)
     {
         var a = expected.Split('\n');
         var b = actual.Split('\n');

@@ -40,9 +40,9 @@ internal sealed class RoundFixture : IAsyncDisposable
 
     public Blueprint Blueprint { get; }
 
-    public static async Task<RoundFixture> StartAsync(FaultOptions? faults = null, Action<IServiceCollection>? configure = null)
+    public static async Task<RoundFixture> StartAsync(FaultOptions? faults = null, Action<IServiceCollection>? configure = null, Func<string, Task>? onRequest = null)
     {
-        var tenant = await LocalTenantServer.StartAsync(new LocalTenantOptions { Faults = faults ?? new FaultOptions() }, CancellationToken.None);
+        var tenant = await LocalTenantServer.StartAsync(new LocalTenantOptions { Faults = faults ?? new FaultOptions(), OnRequest = onRequest }, CancellationToken.None);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["SharePoint:TenantUrl"] = tenant.BaseUri.ToString(),
