@@ -78,6 +78,17 @@ public static class FormTransitions
         return state;
     }
 
+    /// <summary>
+    /// Whether classification <paramref name="to"/> lets fewer people read a form than <paramref name="from"/> (its extra
+    /// readers a strict subset): the only change of classification an archived form takes from its partner.
+    /// </summary>
+    public static bool IsStricter(Routine routine, string? to, string? from)
+    {
+        var next = FormAccessPolicy.Classify(routine, to).ExtraReaders;
+        var before = FormAccessPolicy.Classify(routine, from).ExtraReaders;
+        return next.Count < before.Count && next.All(r => before.Contains(r, StringComparer.OrdinalIgnoreCase));
+    }
+
     /// <summary>Whether <paramref name="to"/> may follow <paramref name="from"/>.</summary>
     private static bool Follows(FormState from, FormStage to) => to switch
     {

@@ -81,4 +81,12 @@ public sealed class FormTransitionsTests
     {
         Assert.Equal(Writing, Move(Archived, FormStage.InProgress, false, null));
     }
+
+    [Fact]
+    public void Strictly_confidential_is_stricter_than_confidential_and_not_the_other_way()
+    {
+        Assert.True(FormTransitions.IsStricter(Templates.Stinn, "Strengt konfidensielt", "Konfidensielt"));
+        Assert.False(FormTransitions.IsStricter(Templates.Stinn, "Konfidensielt", "Strengt konfidensielt"));
+        Assert.False(FormTransitions.IsStricter(Templates.Stinn, "Konfidensielt", "Konfidensielt"));
+    }
 }

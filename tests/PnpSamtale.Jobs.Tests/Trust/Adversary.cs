@@ -159,9 +159,12 @@ internal sealed class Routine
 
                     rawConfirmed = flag;
                 }
-                else if (write.Column == Fields.Classification && partner && Stage(start.Status) != 3)
+                else if (write.Column == Fields.Classification && partner)
                 {
-                    classification = write.Value ?? classification;
+                    // Archived: only a stricter classification (Konfidensielt → Strengt konfidensielt) is still his.
+                    classification = Stage(start.Status) != 3 || (start.Classification == "Konfidensielt" && write.Value == "Strengt konfidensielt")
+                        ? write.Value ?? classification
+                        : classification;
                 }
             }
 

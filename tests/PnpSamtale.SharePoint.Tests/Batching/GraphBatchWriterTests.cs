@@ -42,7 +42,7 @@ public sealed class GraphBatchWriterTests
 
         Assert.True(operation.HasBinaryBody);
         WireAssert.JsonEqual("""
-            {"requests":[{"id":"1","method":"PUT","url":"/sites/contoso.sharepoint.com,a,b/lists/6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f/drive/root:/a.txt:/content",
+            {"requests":[{"id":"1","method":"PUT","url":"/sites/contoso.sharepoint.com,a,b/lists/6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f/drive/root:/a.txt:/content?@microsoft.graph.conflictBehavior=fail",
               "body":"aGVp","headers":{"Accept":"application/json","Content-Type":"application/octet-stream"}}]}
             """, body.ToJsonString());
     }

@@ -30,7 +30,7 @@ public sealed class DriveRequestsTests
     {
         var request = DriveRequests.Upload(TestSetup.Graph, SiteId, TestSetup.ListId, "Bjørn's #1.docx", new byte[] { 1 });
 
-        Assert.EndsWith("/drive/root:/Bj%C3%B8rn%27s%20%231.docx:/content", request.Uri.AbsoluteUri, StringComparison.Ordinal);
+        Assert.EndsWith("/drive/root:/Bj%C3%B8rn%27s%20%231.docx:/content?@microsoft.graph.conflictBehavior=fail", request.Uri.AbsoluteUri, StringComparison.Ordinal);
     }
 
     [Theory]

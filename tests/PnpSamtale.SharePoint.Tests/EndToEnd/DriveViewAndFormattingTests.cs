@@ -55,7 +55,7 @@ public sealed class DriveViewAndFormattingTests
     }
 
     [Fact]
-    public async Task Upload_SameNameAgain_ReplacesTheFileInTheSameItem()
+    public async Task Upload_SameNameAgain_IsRefusedAndTheFirstFileStays()
     {
         await using var local = await LocalTenantFixture.StartAsync();
         var site = await local.CreateSiteAsync("drive-replace");
@@ -63,13 +63,13 @@ public sealed class DriveViewAndFormattingTests
         var drive = local.Get<DriveClient>();
 
         var created = await drive.UploadAsync(new DriveUpload(site, library.Id, "kari.json", "{\"v\":1}"u8.ToArray()), CancellationToken.None);
-        var replaced = await drive.UploadAsync(new DriveUpload(site, library.Id, "kari.json", "{\"v\":2}"u8.ToArray()), CancellationToken.None);
+        var again = await drive.UploadManyAsync([new DriveUpload(site, library.Id, "kari.json", "{\"v\":2}"u8.ToArray())], CancellationToken.None);
 
-        var url = new Uri(replaced.WebUrl).AbsolutePath;
-        Assert.Equal(created.Id, replaced.Id);
-        Assert.Equal("{\"v\":2}", Encoding.UTF8.GetString((await local.Get<FileClient>().DownloadAsync(site, url, CancellationToken.None)).Span));
-        Assert.Equal(1, await local.Get<FileClient>().GetListItemIdAsync(site, url, CancellationToken.None));
-        Assert.Equal(2, (await local.Get<ItemClient>().GetVersionsAsync(site, library.Id, 1, CancellationToken.None)).Count);
+        var url = new Uri(created.WebUrl).AbsolutePath;
+        var error = Assert.Single(again).Error!;
+        Assert.Equal((HttpStatusCode.Conflict, "nameAlreadyExists"), (error.Status, error.Code));
+        Assert.Equal("{\"v\":1}", Encoding.UTF8.GetString((await local.Get<FileClient>().DownloadAsync(site, url, CancellationToken.None)).Span));
+        Assert.Single(await local.Get<ItemClient>().GetVersionsAsync(site, library.Id, 1, CancellationToken.None));
     }
 
     [Fact]

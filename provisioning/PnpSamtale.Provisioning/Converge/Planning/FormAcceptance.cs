@@ -72,8 +72,9 @@ internal static class FormAcceptance
 
         if (Differs(current.Classification, accepted.Classification))
         {
-            // Once archived, the classification is the partner's no longer: only the product changes it.
-            var setter = accepted.Stage == FormStage.Archived ? null : Party(FormTransitions.ClassifierOf(round.Routine));
+            // Once archived, the partner may still make the form stricter (fewer readers), never open it to more.
+            var stricter = FormTransitions.IsStricter(round.Routine, current.Classification, accepted.Classification);
+            var setter = accepted.Stage == FormStage.Archived && !stricter ? null : Party(FormTransitions.ClassifierOf(round.Routine));
             result = Judge(context, form, FormsList.Classification, setter, out _)
                 ? result with { Classification = current.Classification }
                 : Revert(context, form, reverts, FormsList.Classification.Value(accepted.Classification), result);
