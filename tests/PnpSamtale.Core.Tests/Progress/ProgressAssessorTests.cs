@@ -20,7 +20,7 @@ public sealed class ProgressAssessorTests
           - { name: Sofie Bakken, upn: sofie@stinn.example, roles: [{ role: NL-AU, from: 2026-07-01, to: 2027-06-30 }] }
           - { name: Jonas Hagen, upn: jonas@stinn.example, roles: [{ role: L-AU, from: 2026-07-01, to: 2027-06-30 }] }
           - { name: Emma Solberg, upn: emma@stinn.example, roles: [{ role: AU, from: 2026-07-01, to: 2027-06-30 }] }
-          - { name: Ella Larsen, upn: ella@stinn.example, roles: [{ role: NL-SRU, campus: Trondheim, from: 2026-07-01, to: 2027-06-30 }] }
+          - { name: Ella Larsen, upn: ella@stinn.example, roles: [{ role: NL-SRU, campus: Trondheim, from: 2026-07-01, to: 2026-12-31 }] }
         """;
 
     internal static readonly Uri Link = new("https://contoso.sharepoint.com/sites/medarbeidersamtaler-h2026/Lists/Samtaler/DispForm.aspx?ID=1");
