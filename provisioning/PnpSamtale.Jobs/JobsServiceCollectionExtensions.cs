@@ -5,6 +5,7 @@ using PnpSamtale.Jobs.Reading;
 using PnpSamtale.Jobs.Reminders;
 using PnpSamtale.Jobs.Rounds;
 using PnpSamtale.Jobs.Shredding;
+using PnpSamtale.Jobs.Status;
 
 namespace PnpSamtale.Jobs;
 
@@ -13,7 +14,7 @@ public static class JobsServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="DeadlineReminders"/>, <see cref="ShredExpiredForms"/>, <see cref="AccessExport"/>,
-    /// <see cref="RoundStarter"/> and <see cref="RoundKickoff"/>.
+    /// <see cref="RoundStarter"/>, <see cref="RoundKickoff"/> and the <see cref="RoundStatusReader"/>.
     /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
@@ -25,6 +26,7 @@ public static class JobsServiceCollectionExtensions
         services.TryAddTransient<RoundStarter>();
         services.TryAddTransient<Reconciler>();
         services.TryAddTransient<RoundKickoff>();
+        services.TryAddTransient<RoundStatusReader>();
         return services;
     }
 }

@@ -22,7 +22,7 @@ public sealed class RoundCommandTests : IDisposable
 
         var status = Cli.Run("round", "status", "H2026", "--blueprint", "templates/site/blueprint.yaml", "--data", data, "--local-port", "0");
         Assert.Equal(ExitCodes.Ok, status.Exit);
-        Assert.Contains("Skjema:   Under arbeid 19", status.Out, StringComparison.Ordinal);
+        Assert.Contains("Skjema:    Under arbeid 19", status.Out, StringComparison.Ordinal);
     }
 
     [Fact]
