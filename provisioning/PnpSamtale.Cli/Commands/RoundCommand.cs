@@ -27,7 +27,7 @@ internal static class RoundCommand
         var set = new Option<string[]>("--set") { Description = "A date decided or recorded for a step, STEP=YYYY-MM-DD (repeatable), e.g. --set 1.2=2026-11-09.", AllowMultipleArgumentsPerToken = false };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the changes (create/update/unchanged per artefact) and stop; nothing is written." };
         var shared = SharedOptions.Create(templates);
-        var start = new Command("start", "Provision a round: the admin site's registry and roster, and the round site with its groups, lists, views, a step item per step, a conversation item, form and measures placeholder per conversation, and permissions by role. Idempotent: a second run writes nothing; a run stopped half-way is finished by the next.")
+        var start = new Command("start", "Provision a round: the admin site's registry and roster, and the round site with its groups, lists, views, a step item per step, a conversation item, form and measures placeholder per conversation, and permissions by role. Prints the plan's warnings first (a vacant or unfilled role, a step that gets no conversation, a person with several roles, a partner without a term end: the round is provisioned without what they name; fix the roster and run it again), then the changes. Idempotent: a second run writes nothing; a run stopped half-way is finished by the next.")
         {
             routine, roster, term, set, dryRun,
         };
@@ -109,6 +109,7 @@ internal static class RoundCommand
 
         await context.Out.WriteLineAsync($"Runde {round}: {routine.Title}").ConfigureAwait(false);
         await context.Out.WriteLineAsync(session.Description).ConfigureAwait(false);
+        await PrintWarningsAsync(context, design.Plan.Warnings).ConfigureAwait(false);
         var provisioner = session.Get<RoundProvisioner>();
         return await SharePointErrors.GuardAsync(context, async () =>
         {
@@ -220,6 +221,26 @@ internal static class RoundCommand
 
             return results.Any(r => r.Failures.Count > 0 || r.Problems.Count > 0) ? ExitCodes.InvalidDefinition : ExitCodes.Ok;
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The planner's non-fatal problems — a vacant or unfilled role, a step that gets no conversation, a person with
+    /// several roles, a partner without a term end — as <c>samtale plan</c> prints them: the round is provisioned
+    /// without what they name, so the OU sees them before the changes.
+    /// </summary>
+    private static async Task PrintWarningsAsync(CliContext context, IReadOnlyList<Core.Planning.PlanWarning> warnings)
+    {
+        if (warnings.Count == 0)
+        {
+            return;
+        }
+
+        await context.Out.WriteLineAsync().ConfigureAwait(false);
+        await context.Out.WriteLineAsync($"Merk ({warnings.Count})").ConfigureAwait(false);
+        foreach (var warning in warnings)
+        {
+            await context.Out.WriteLineAsync("  ! " + warning.Message).ConfigureAwait(false);
+        }
     }
 
     /// <summary>How many operations of each kind per site.</summary>
