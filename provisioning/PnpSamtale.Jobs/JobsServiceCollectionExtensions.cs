@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PnpSamtale.Jobs.Export;
+using PnpSamtale.Jobs.HolderKickoff;
 using PnpSamtale.Jobs.Reading;
 using PnpSamtale.Jobs.Reminders;
 using PnpSamtale.Jobs.Rounds;
@@ -14,7 +15,8 @@ public static class JobsServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="DeadlineReminders"/>, <see cref="ShredExpiredForms"/>, <see cref="AccessExport"/>,
-    /// <see cref="RoundStarter"/>, <see cref="RoundKickoff"/> and the <see cref="RoundStatusReader"/>.
+    /// <see cref="RoundStarter"/>, <see cref="RoundKickoff"/>, the <see cref="RoundStatusReader"/> and the holders'
+    /// <see cref="KickoffMails"/>.
     /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
@@ -27,6 +29,7 @@ public static class JobsServiceCollectionExtensions
         services.TryAddTransient<Reconciler>();
         services.TryAddTransient<RoundKickoff>();
         services.TryAddTransient<RoundStatusReader>();
+        services.TryAddTransient<KickoffMails>();
         return services;
     }
 }
