@@ -58,7 +58,10 @@ internal static class RoundCommand
         shared.AddWithRoutines(status);
         status.SetAction(result => StatusAsync(result, JobsCommand.Clocked(result, now, context), shared, statusTerm, by, format).GetAwaiter().GetResult());
 
-        return new Command("round", "Rounds of appraisal conversations on SharePoint (the local tenant unless --tenant is given).") { start, status };
+        return new Command("round", "Rounds of appraisal conversations on SharePoint (the local tenant unless --tenant is given).")
+        {
+            start, status, KickoffCommand.Create(context, templates),
+        };
     }
 
     public static Command CreateReconcile(CliContext context, TemplatesOption templates)
