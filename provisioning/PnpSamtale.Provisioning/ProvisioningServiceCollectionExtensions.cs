@@ -7,13 +7,12 @@ namespace PnpSamtale.Provisioning;
 /// <summary>Registers round provisioning (on top of <c>AddSharePointClient</c>).</summary>
 public static class ProvisioningServiceCollectionExtensions
 {
-    /// <summary>Registers the converger and the round jobs.</summary>
+    /// <summary>Registers the converger and the round provisioner.</summary>
     public static IServiceCollection AddRoundProvisioning(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddTransient<SiteConverger>();
         services.TryAddTransient<RoundProvisioner>();
-        services.TryAddTransient<RoundStatusReader>();
         return services;
     }
 }

@@ -13,9 +13,14 @@ public sealed class InstalledToolTests(InstalledTool tool) : IClassFixture<Insta
         Assert.Contains("Ferdig: ", start.Out, StringComparison.Ordinal);
         Assert.Contains("27 steg, 19 samtaler, 19 skjema.", start.Out, StringComparison.Ordinal);
 
-        var status = tool.Samtale(empty, "round", "status", "H2026", "--local-port", "0");
+        var kickoff = tool.Samtale(empty, "round", "kickoff", "H2026", "--local-port", "0");
+        Assert.True(kickoff.Exit == ExitCodes.Ok, kickoff.Error);
+        Assert.Contains("Oppstart H2026: 4 samtaleansvarlige", kickoff.Out, StringComparison.Ordinal);
+
+        var status = tool.Samtale(empty, "round", "status", "H2026", "--by", "holder", "--now", "2026-11-25", "--local-port", "0");
         Assert.True(status.Exit == ExitCodes.Ok, status.Error);
-        Assert.Contains("Skjema:   Under arbeid 19", status.Out, StringComparison.Ordinal);
+        Assert.Contains("Skjema:    Under arbeid 19", status.Out, StringComparison.Ordinal);
+        Assert.Contains("Forfalt per ansvarlig: 23 oppgaver hos 5 personer", status.Out, StringComparison.Ordinal);
 
         var reminders = tool.Samtale(empty, "jobs", "reminders", "--now", "2026-11-12", "--local-port", "0");
         Assert.True(reminders.Exit == ExitCodes.Ok, reminders.Error);

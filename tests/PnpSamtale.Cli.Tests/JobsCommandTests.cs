@@ -53,6 +53,12 @@ public sealed class JobsCommandTests : IDisposable
         var twice = Cli.Run("export", "--person", "william.berge@stinn.example", "--round", "H2026", "--out", folder, "--data", data, "--local-port", "0", "--blueprint", "templates/site/blueprint.yaml");
         Assert.Equal(ExitCodes.InvalidDefinition, twice.Exit);
         Assert.Contains("is not empty", twice.Error, StringComparison.Ordinal);
+
+        // A typo in the address: one line, exit 1, no folder.
+        var unknown = Cli.Run("export", "--person", "wiliam.berge@stinn.example", "--round", "H2026", "--out", Path.Combine(data, "typo"), "--data", data, "--local-port", "0", "--blueprint", "templates/site/blueprint.yaml");
+        Assert.Equal(ExitCodes.InvalidDefinition, unknown.Exit);
+        Assert.Equal("samtale: wiliam.berge@stinn.example is not known in round H2026: not in the roster (Verv), in none of its conversations and sent no notice; check the address. Nothing was written or logged.", unknown.Error.Trim());
+        Assert.False(Directory.Exists(Path.Combine(data, "typo")));
     }
 
     [Theory]

@@ -22,7 +22,7 @@ public sealed class RoundCommandTests : IDisposable
 
         var status = Cli.Run("round", "status", "H2026", "--blueprint", "templates/site/blueprint.yaml", "--data", data, "--local-port", "0");
         Assert.Equal(ExitCodes.Ok, status.Exit);
-        Assert.Contains("Skjema:   Under arbeid 19", status.Out, StringComparison.Ordinal);
+        Assert.Contains("Skjema:    Under arbeid 19", status.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,6 +57,25 @@ public sealed class RoundCommandTests : IDisposable
         Assert.Equal(ExitCodes.InvalidDefinition, result.Exit);
         Assert.Contains("Ola Nordmann (ola@stinn.example) har rollen 'Kasserer'", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Nettsted:", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RoundStart_PrintsThePlansWarnings_BeforeTheChanges_AsThePlanDoes()
+    {
+        var dry = Start("--dry-run");
+        Assert.True(dry.Exit == ExitCodes.Ok, dry.Error);
+
+        // The example roster leaves L-VK vacant and has no L-KKU: the round is provisioned without those conversations.
+        Assert.Contains("Merk (3)\n", dry.Out, StringComparison.Ordinal);
+        Assert.Contains("  ! 3.5: vervet L-VK er ledig (meldt i rosteret); ingen samtale blir planlagt.\n", dry.Out, StringComparison.Ordinal);
+        Assert.True(dry.Out.IndexOf("Merk (3)", StringComparison.Ordinal) < dry.Out.IndexOf("Endringer på", StringComparison.Ordinal), "the warnings come before the changes");
+
+        // The same lines, in the same order, as 'samtale plan' prints for the same round.
+        var plan = Cli.Run("plan", "--routine", "templates/routines/stinn-medarbeidersamtaler.yaml", "--roster", "templates/rosters/stinn-eksempel.yaml", "--term", "H2026", "--set", "1.2=2026-11-09");
+        Assert.Equal(ExitCodes.Ok, plan.Exit);
+        static string[] Warnings(string text) => [.. text.Split('\n').Where(l => l.StartsWith("  ! ", StringComparison.Ordinal))];
+        Assert.Equal(3, Warnings(plan.Out).Length);
+        Assert.Equal(Warnings(plan.Out), Warnings(dry.Out));
     }
 
     [Theory]

@@ -86,7 +86,7 @@ public sealed class TenantFailureTests : IDisposable
         try
         {
             var result = Status(new Dictionary<string, string> { ["SharePoint__MaxRetryAttempts"] = "0", ["SharePoint__RequestTimeout"] = "00:00:01" }, tenant: $"http://127.0.0.1:{port}");
-            AssertOneLine(result, "samtale: no answer in time: GET to 127.0.0.1 got no response within SharePoint:RequestTimeout (00:00:01) on any of 1 attempts.");
+            AssertOneLine(result, "samtale: no answer in time: POST to 127.0.0.1 got no response within SharePoint:RequestTimeout (00:00:01) on any of 1 attempts.");
         }
         finally
         {

@@ -34,7 +34,7 @@ internal static class LocalCommand
 
         var outboxData = new Option<string>("--data") { Description = $"Data directory (default ./{DefaultDataDirectory}).", DefaultValueFactory = _ => DefaultDataDirectory };
         var to = new Option<string>("--to") { Description = "Only mail to this address (UPN)." };
-        var outbox = new Command("outbox", "Show the mail the local tenant has \"sent\" (Graph sendMail lands here): when, to whom, subject and text.")
+        var outbox = new Command("outbox", "Show the mail the local tenant has \"sent\" (Graph sendMail and sent drafts land here): when, to whom, subject, text and the names of attached files.")
         {
             outboxData, to,
         };
@@ -59,6 +59,11 @@ internal static class LocalCommand
             await context.Out.WriteLineAsync($"── {Core.Calendar.OsloTime.ToOslo(mail.SentAt):yyyy-MM-dd HH:mm} fra {mail.From} til {string.Join(", ", mail.To)}{(mail.Cc.Count > 0 ? " (kopi " + string.Join(", ", mail.Cc) + ")" : string.Empty)}").ConfigureAwait(false);
             await context.Out.WriteLineAsync($"Emne: {mail.Subject}").ConfigureAwait(false);
             await context.Out.WriteLineAsync(mail.Body.TrimEnd()).ConfigureAwait(false);
+            foreach (var file in mail.Attachments)
+            {
+                await context.Out.WriteLineAsync($"Vedlegg: {file.Name} ({file.ContentType}, {file.Content.Length} byte)").ConfigureAwait(false);
+            }
+
             await context.Out.WriteLineAsync().ConfigureAwait(false);
         }
 

@@ -1,13 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
 using PnpSamtale.Cli.Templates;
-using PnpSamtale.Core.Policies;
+using PnpSamtale.Core.Output.Status;
+using PnpSamtale.Core.Progress;
 using PnpSamtale.Core.Routines;
 using PnpSamtale.Core.Text;
+using PnpSamtale.Jobs.Rounds;
+using PnpSamtale.Jobs.Status;
 using PnpSamtale.Provisioning;
 using PnpSamtale.Provisioning.Blueprints;
 using PnpSamtale.Jobs.Leases;
-using PnpSamtale.Jobs.Rounds;
 using PnpSamtale.Provisioning.Converge;
 using PnpSamtale.Provisioning.Converge.Plan;
 using PnpSamtale.Provisioning.Desired;
@@ -30,7 +32,7 @@ internal static class RoundCommand
             Description = "Run as if it were this moment (ISO 8601, an Oslo time or a date), e.g. to take over the lease of a run that was killed once it has expired (30 minutes after its last renewal). On the local tenant its clock is set to it too. Default: now.",
         };
         var shared = SharedOptions.Create(templates);
-        var start = new Command("start", "Provision a round: the admin site's registry and roster, and the round site with its groups, lists, views, a step item per step, a conversation item, form and measures placeholder per conversation, and permissions by role. Idempotent: a second run writes nothing; a run stopped half-way is finished by the next. One run at a time per round: while another holds the round's lease, exits 4 naming it.")
+        var start = new Command("start", "Provision a round: the admin site's registry and roster, and the round site with its groups, lists, views, a step item per step, a conversation item, form and measures placeholder per conversation, and permissions by role. Prints the plan's warnings first (a vacant or unfilled role, a step that gets no conversation, a person with several roles, a partner without a term end: the round is provisioned without what they name; fix the roster and run it again), then the changes. Idempotent: a second run writes nothing; a run stopped half-way is finished by the next. One run at a time per round: while another holds the round's lease, exits 4 naming it.")
         {
             routine, roster, term, set, dryRun, now,
         };
@@ -38,11 +40,33 @@ internal static class RoundCommand
         start.SetAction(result => StartAsync(result, JobsCommand.Clocked(result, now, context), shared, routine, roster, term, set, dryRun).GetAwaiter().GetResult());
 
         var statusTerm = new Argument<string>("term") { Description = "The round, e.g. H2026." };
-        var status = new Command("status", "Show a round's progress: steps done and late, conversations held and late, forms per stage.") { statusTerm };
-        shared.AddTo(status);
-        status.SetAction(result => StatusAsync(result, context, shared, statusTerm).GetAwaiter().GetResult());
+        var statusNow = new Option<string>("--now")
+        {
+            Description = "The day to judge the round on: a date, 2026-11-25, or a moment, 2026-11-25T07:00+01:00 or 2026-11-25T06:00Z (its Oslo day). Default: today in Oslo.",
+        };
+        var by = new Option<string>("--by")
+        {
+            Description = "How the late list is grouped: holder (default; per person responsible: the conversation's holder, the partner for confirming a form, each holder of the role for a round step), step, or unit (per campus).",
+            DefaultValueFactory = _ => "holder",
+        };
+        by.AcceptOnlyFromAmong("holder", "step", "unit");
+        var format = new Option<string>("--format")
+        {
+            Description = "table (default), json (for other tools), md (Markdown for the OU's pages), or html (a page for the OU leader: the round as a Gantt chart with each step's state and today's line, then who is behind).",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "md", "html");
+        var status = new Command("status", "Who is behind in a round: each step's state, and every late step, conversation step and measure with its deadline, how many business days late and who is responsible. Read from what only the OU and the product write (the round site's register, the roster in Verv), not the columns people edit; a step every conversation goes through is judged per conversation.")
+        {
+            statusTerm, statusNow, by, format,
+        };
+        shared.AddWithRoutines(status);
+        status.SetAction(result => StatusAsync(result, JobsCommand.Clocked(result, statusNow, context), shared, statusTerm, by, format).GetAwaiter().GetResult());
 
-        return new Command("round", "Rounds of appraisal conversations on SharePoint (the local tenant unless --tenant is given).") { start, status };
+        return new Command("round", "Rounds of appraisal conversations on SharePoint (the local tenant unless --tenant is given).")
+        {
+            start, status, KickoffCommand.Create(context, templates),
+        };
     }
 
     public static Command CreateReconcile(CliContext context, TemplatesOption templates)
@@ -93,6 +117,7 @@ internal static class RoundCommand
 
         await context.Out.WriteLineAsync($"Runde {round}: {routine.Title}").ConfigureAwait(false);
         await context.Out.WriteLineAsync(session.Description).ConfigureAwait(false);
+        await PrintWarningsAsync(context, design.Plan.Warnings).ConfigureAwait(false);
         var provisioner = session.Get<RoundProvisioner>();
         return await SharePointErrors.GuardAsync(context, async () =>
         {
@@ -159,31 +184,39 @@ internal static class RoundCommand
         }).ConfigureAwait(false);
     }
 
-    private static async Task<int> StatusAsync(ParseResult result, CliContext context, SharedOptions shared, Argument<string> termArgument)
+    private static async Task<int> StatusAsync(
+        ParseResult result, CliContext context, SharedOptions shared, Argument<string> termArgument, Option<string> byOption, Option<string> formatOption)
     {
         var round = Inputs.Term("term", result.GetValue(termArgument)!);
-        var blueprint = shared.Blueprint(result, null, context);
-        if (blueprint is null)
+        var by = result.GetValue(byOption) switch
         {
-            return ExitCodes.InvalidDefinition;
-        }
-
+            "step" => LateGrouping.Step,
+            "unit" => LateGrouping.Unit,
+            _ => LateGrouping.Holder,
+        };
         await using var session = await shared.OpenAsync(result, null, context).ConfigureAwait(false);
         return await SharePointErrors.GuardAsync(context, async () =>
         {
-            var today = PnpSamtale.Core.Calendar.OsloTime.Day(context.Clock.GetUtcNow());
-            var status = await session.Get<RoundStatusReader>().ReadAsync(blueprint, session.Tenant, round.ToString(), today, context.Stop).ConfigureAwait(false);
-            if (status is null)
+            if (shared.Scope(result, context, session.Tenant) is not { } scope)
             {
-                await context.Error.WriteLineAsync($"samtale: round {round} has no site ({RoundDesigner.RoundSiteUrl(blueprint, session.Tenant, round.ToString())}); start it with 'samtale round start'.").ConfigureAwait(false);
                 return ExitCodes.InvalidDefinition;
             }
 
-            var culture = CultureInfo.InvariantCulture;
-            await context.Out.WriteLineAsync($"Runde {status.Term} ({status.Site}) per {today.ToString("yyyy-MM-dd", culture)}").ConfigureAwait(false);
-            await context.Out.WriteLineAsync($"Steg:     {status.StepsDone} av {status.Steps} utført, {status.StepsLate} forfalt").ConfigureAwait(false);
-            await context.Out.WriteLineAsync($"Samtaler: {status.Held} av {status.Conversations} gjennomført, {status.Late} forfalt").ConfigureAwait(false);
-            await context.Out.WriteLineAsync("Skjema:   " + string.Join(", ", status.Forms.Select(f => $"{FormStages.Title(f.Key)} {f.Value}"))).ConfigureAwait(false);
+            var today = Core.Calendar.OsloTime.Day(context.Clock.GetUtcNow());
+            var status = await session.Get<RoundStatusReader>().ReadAsync(scope, round.ToString(), today, context.Stop).ConfigureAwait(false);
+            if (status is null)
+            {
+                await context.Error.WriteLineAsync($"samtale: round {round} has no site ({RoundDesigner.RoundSiteUrl(scope.Blueprint, session.Tenant, round.ToString())}); start it with 'samtale round start'.").ConfigureAwait(false);
+                return ExitCodes.InvalidDefinition;
+            }
+
+            await context.Out.WriteAsync(result.GetValue(formatOption) switch
+            {
+                "json" => StatusJson.Render(status.Progress, by, status.Site),
+                "md" => StatusMarkdown.Render(status.Progress, by, status.Site),
+                "html" => StatusHtml.Render(status.Progress, by),
+                _ => StatusText.Render(status.Progress, by, status.Site),
+            }).ConfigureAwait(false);
             return ExitCodes.Ok;
         }).ConfigureAwait(false);
     }
@@ -221,6 +254,26 @@ internal static class RoundCommand
 
             return results.Any(r => r.Failures.Count > 0 || r.Problems.Count > 0) ? ExitCodes.InvalidDefinition : ExitCodes.Ok;
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The planner's non-fatal problems — a vacant or unfilled role, a step that gets no conversation, a person with
+    /// several roles, a partner without a term end — as <c>samtale plan</c> prints them: the round is provisioned
+    /// without what they name, so the OU sees them before the changes.
+    /// </summary>
+    private static async Task PrintWarningsAsync(CliContext context, IReadOnlyList<Core.Planning.PlanWarning> warnings)
+    {
+        if (warnings.Count == 0)
+        {
+            return;
+        }
+
+        await context.Out.WriteLineAsync().ConfigureAwait(false);
+        await context.Out.WriteLineAsync($"Merk ({warnings.Count})").ConfigureAwait(false);
+        foreach (var warning in warnings)
+        {
+            await context.Out.WriteLineAsync("  ! " + warning.Message).ConfigureAwait(false);
+        }
     }
 
     /// <summary>How many operations of each kind per site.</summary>

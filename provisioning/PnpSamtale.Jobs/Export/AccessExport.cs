@@ -42,7 +42,7 @@ public sealed class AccessExport(SiteContentReader reader, FileClient files, Key
     public const string ExportEvent = LogEvents.Exported;
 
     /// <summary>Writes the export.</summary>
-    /// <exception cref="InvalidOperationException">The round is unknown, or the output directory is not empty.</exception>
+    /// <exception cref="InvalidOperationException">The round is unknown, the person is not known in it, or the output directory is not empty.</exception>
     public async Task<AccessExportResult> RunAsync(AccessExportRequest request, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -71,6 +71,13 @@ public sealed class AccessExport(SiteContentReader reader, FileClient files, Key
         var measures = conversations.SelectMany(r => r.Measures.Select(m => (Conversation: r, Measure: m))).ToList();
         var notices = admin.Content.Items(noticesList).Where(n => string.Equals(n.GetString(Fields.Round), round.Term, StringComparison.OrdinalIgnoreCase)).ToList();
         var log = admin.Content.Items(logList);
+
+        // An address nobody in the round answers to is most often a typo: say so, and neither write nor log an export.
+        if (conversations.Count == 0 && notices.Count == 0 && admin.Person(person) is null)
+        {
+            throw new InvalidOperationException(
+                $"{person} is not known in round {round.Term}: not in the roster (Verv), in none of its conversations and sent no notice; check the address. Nothing was written or logged.");
+        }
 
         Directory.CreateDirectory(Path.Combine(request.OutputDirectory, "skjema"));
         var library = round.Site.AbsolutePath.TrimEnd('/') + "/" + content.FormsList;

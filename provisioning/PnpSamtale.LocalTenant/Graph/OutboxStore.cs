@@ -28,7 +28,9 @@ internal static class OutboxStore
             JsonSerializer.Deserialize<List<string>>(r.GetText("recipients")) ?? [],
             JsonSerializer.Deserialize<List<string>>(r.GetText("cc")) ?? [],
             r.GetText("subject"),
-            r.GetText("body")));
+            r.GetText("body")))
+        .Select(mail => mail with { Attachments = Mail.AttachmentStore.Of(session, mail.Id) })
+        .ToList();
 }
 
 /// <summary>A message in the outbox.</summary>
@@ -41,6 +43,9 @@ internal static class OutboxStore
 /// <param name="Body">The body as sent.</param>
 public sealed record SentMail(Guid Id, DateTimeOffset SentAt, string From, IReadOnlyList<string> To, IReadOnlyList<string> Cc, string Subject, string Body)
 {
+    /// <summary>The files sent with it (a draft's attachments; <c>sendMail</c> here sends none). Default none.</summary>
+    public IReadOnlyList<Mail.StoredAttachment> Attachments { get; init; } = [];
+
     /// <summary>The shape of <c>GET /_local/outbox</c>.</summary>
     internal JsonObject ToJson() => new()
     {
@@ -51,5 +56,11 @@ public sealed record SentMail(Guid Id, DateTimeOffset SentAt, string From, IRead
         ["cc"] = new JsonArray([.. Cc.Select(a => (JsonNode?)a)]),
         ["subject"] = Subject,
         ["body"] = Body,
+        ["attachments"] = new JsonArray([.. Attachments.Select(a => (JsonNode?)new JsonObject
+        {
+            ["name"] = a.Name,
+            ["contentType"] = a.ContentType,
+            ["contentBytes"] = Convert.ToBase64String(a.Content),
+        })]),
     };
 }

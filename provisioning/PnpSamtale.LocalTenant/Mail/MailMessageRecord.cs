@@ -19,6 +19,9 @@ internal sealed record MailMessageRecord(
     IReadOnlyList<string> Cc,
     IReadOnlyList<ExtendedProperty> Properties)
 {
+    /// <summary>Whether files are attached (they are kept by <see cref="AttachmentStore"/>).</summary>
+    public bool HasAttachments { get; init; }
+
     /// <summary>Whether the message is an unsent draft.</summary>
     public bool IsDraft => Folder == MailFolder.Drafts;
 

@@ -20,7 +20,7 @@ namespace PnpSamtale.LocalTenant.Mail;
 /// </summary>
 internal static class MailboxEndpoints
 {
-    private static readonly string[] MessageProperties = ["subject", "body", "toRecipients", "ccRecipients", "bccRecipients", "importance", "singleValueExtendedProperties"];
+    private static readonly string[] MessageProperties = ["subject", "body", "toRecipients", "ccRecipients", "bccRecipients", "importance", "singleValueExtendedProperties", "attachments"];
 
     /// <summary>Maps the endpoints.</summary>
     public static void MapMailbox(this IEndpointRouteBuilder app)
@@ -48,6 +48,7 @@ internal static class MailboxEndpoints
     {
         var body = await RequestJson.ReadGraphAsync(http);
         var draft = Draft(body);
+        var attachments = Attachments(body);
         var query = MessageQuery.From(http, collection: false);
         var tenant = http.Tenant();
         var json = tenant.Database.Run(session =>
@@ -55,7 +56,8 @@ internal static class MailboxEndpoints
             var mailbox = Mailbox(session, Route(http, "upn"), tenant.Options.AcceptAnyUpn);
             var message = draft with { Id = Guid.NewGuid(), Mailbox = mailbox, Created = session.Now };
             MailboxStore.Insert(session, message);
-            return MessageJson.Of(message, MessageIds.Immutable(http), query);
+            AttachmentStore.Insert(session, message.Id, attachments);
+            return MessageJson.Of(message with { HasAttachments = attachments.Count > 0 }, MessageIds.Immutable(http), query);
         });
         await WireJson.WriteGraphAsync(http, json, StatusCodes.Status201Created);
     }
@@ -71,7 +73,12 @@ internal static class MailboxEndpoints
     private static Task DeleteAsync(HttpContext http)
     {
         var tenant = http.Tenant();
-        tenant.Database.Run(session => MailboxStore.Delete(session, Message(session, http, tenant)));
+        tenant.Database.Run(session =>
+        {
+            var message = Message(session, http, tenant);
+            MailboxStore.Delete(session, message);
+            AttachmentStore.Delete(session, message.Id);
+        });
         http.Response.StatusCode = StatusCodes.Status204NoContent;
         return Task.CompletedTask;
     }
@@ -106,6 +113,8 @@ internal static class MailboxEndpoints
 
             var now = session.Now;
             MailboxStore.MarkSent(session, draft, now, now + tenant.Options.SentItemsDelay);
+
+            // The outbox finds the draft's files by its id, which the sent copy keeps.
             OutboxStore.Add(session, new SentMail(draft.Id, now, draft.Mailbox, draft.To, draft.Cc, draft.Subject, draft.Content));
         });
         http.Response.StatusCode = StatusCodes.Status202Accepted;
@@ -199,6 +208,41 @@ internal static class MailboxEndpoints
         }
 
         return properties;
+    }
+
+    /// <summary>
+    /// The files of a create body: each a <c>#microsoft.graph.fileAttachment</c> with a name and its bytes in base64
+    /// (message-post-attachments; under 3 MB inline). Any other kind, no name, or bytes that are not base64 → 400
+    /// <c>ErrorInvalidRequest</c> naming the file, and no draft is made *[local rule: code and message]*.
+    /// </summary>
+    private static List<StoredAttachment> Attachments(JsonObject body)
+    {
+        var files = new List<StoredAttachment>();
+        foreach (var node in body.Array("attachments"))
+        {
+            var entry = node as JsonObject;
+            var name = entry?.String("name");
+            if (entry?.String("@odata.type") != "#microsoft.graph.fileAttachment" || string.IsNullOrWhiteSpace(name))
+            {
+                throw new GraphErrorException(StatusCodes.Status400BadRequest, "ErrorInvalidRequest",
+                    $"The attachment '{name}' is not valid: give \"@odata.type\":\"#microsoft.graph.fileAttachment\", a name and contentBytes.");
+            }
+
+            var bytes = new byte[((entry.String("contentBytes")?.Length ?? 0) * 3 / 4) + 3];
+            if (entry.String("contentBytes") is not { } encoded || !Convert.TryFromBase64String(encoded, bytes, out var length))
+            {
+                throw new GraphErrorException(StatusCodes.Status400BadRequest, "ErrorInvalidRequest", $"The contentBytes of the attachment '{name}' are not base64.");
+            }
+
+            if (length >= 3 * 1024 * 1024)
+            {
+                throw new GraphErrorException(StatusCodes.Status413RequestEntityTooLarge, "ErrorRequestEntityTooLarge", $"The attachment '{name}' is 3 MB or more; attach it with an upload session.");
+            }
+
+            files.Add(new StoredAttachment(name, entry.String("contentType") ?? "application/octet-stream", bytes[..length]));
+        }
+
+        return files;
     }
 
     private static List<string> Addresses(JsonObject body, string name) =>

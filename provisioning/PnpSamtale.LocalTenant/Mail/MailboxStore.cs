@@ -9,6 +9,9 @@ internal static class MailboxStore
 {
     private const string Columns = "id, mailbox, folder, generation, created, sent, visible_from, subject, content_type, content, recipients, cc, properties";
 
+    // What a read selects: the columns, and whether the message has files (Graph's hasAttachments).
+    private const string Read = Columns + ", EXISTS (SELECT 1 FROM mail_attachments a WHERE a.message_id = mail_messages.id) AS has_attachments";
+
     /// <summary>Adds a message.</summary>
     public static void Insert(StoreSession session, MailMessageRecord message) => session.Execute(
         $"INSERT INTO mail_messages ({Columns}) VALUES (@id, @mailbox, @folder, @generation, @created, @sent, @visible, @subject, @type, @content, @to, @cc, @properties)",
@@ -28,11 +31,11 @@ internal static class MailboxStore
 
     /// <summary>The message of the mailbox with the id, or null.</summary>
     public static MailMessageRecord? Find(StoreSession session, string mailbox, Guid id) =>
-        session.First($"SELECT {Columns} FROM mail_messages WHERE mailbox = @mailbox AND id = @id", Map, ("@mailbox", mailbox), ("@id", StoreValues.Text(id)));
+        session.First($"SELECT {Read} FROM mail_messages WHERE mailbox = @mailbox AND id = @id", Map, ("@mailbox", mailbox), ("@id", StoreValues.Text(id)));
 
     /// <summary>The messages of a folder, oldest first.</summary>
     public static List<MailMessageRecord> InFolder(StoreSession session, string mailbox, MailFolder folder) =>
-        session.Query($"SELECT {Columns} FROM mail_messages WHERE mailbox = @mailbox AND folder = @folder ORDER BY seq", Map, ("@mailbox", mailbox), ("@folder", Name(folder)));
+        session.Query($"SELECT {Read} FROM mail_messages WHERE mailbox = @mailbox AND folder = @folder ORDER BY seq", Map, ("@mailbox", mailbox), ("@folder", Name(folder)));
 
     /// <summary>Moves a draft to Sent Items as sent at <paramref name="sent"/>, to appear there from <paramref name="visibleFrom"/>.</summary>
     public static MailMessageRecord MarkSent(StoreSession session, MailMessageRecord draft, DateTimeOffset sent, DateTimeOffset visibleFrom)
@@ -68,5 +71,8 @@ internal static class MailboxStore
         r.GetText("content"),
         JsonSerializer.Deserialize<List<string>>(r.GetText("recipients")) ?? [],
         JsonSerializer.Deserialize<List<string>>(r.GetText("cc")) ?? [],
-        [.. (JsonSerializer.Deserialize<List<string[]>>(r.GetText("properties")) ?? []).Select(p => new ExtendedProperty(p[0], p[1]))]);
+        [.. (JsonSerializer.Deserialize<List<string[]>>(r.GetText("properties")) ?? []).Select(p => new ExtendedProperty(p[0], p[1]))])
+    {
+        HasAttachments = r.GetInt("has_attachments") != 0,
+    };
 }

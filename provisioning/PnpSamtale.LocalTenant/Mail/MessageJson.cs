@@ -49,7 +49,7 @@ internal static class MessageJson
             ["lastModifiedDateTime"] = StoreValues.Text(message.Sent ?? message.Created),
             ["changeKey"] = Convert.ToBase64String(message.Id.ToByteArray()[..8]) + message.Generation,
             ["sentDateTime"] = message.Sent is { } sent ? StoreValues.Text(sent) : null,
-            ["hasAttachments"] = false,
+            ["hasAttachments"] = message.HasAttachments,
             ["internetMessageId"] = message.InternetMessageId,
             ["subject"] = message.Subject,
             ["bodyPreview"] = message.Content.Length > 255 ? message.Content[..255] : message.Content,

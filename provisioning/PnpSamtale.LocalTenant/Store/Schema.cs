@@ -71,6 +71,9 @@ internal static class Schema
             subject TEXT NOT NULL, content_type TEXT NOT NULL, content TEXT NOT NULL, recipients TEXT NOT NULL,
             cc TEXT NOT NULL, properties TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS mail_messages_by_folder ON mail_messages (mailbox, folder);
+        CREATE TABLE IF NOT EXISTS mail_attachments (
+            message_id TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, content_type TEXT NOT NULL,
+            content BLOB NOT NULL, PRIMARY KEY (message_id, position));
         CREATE TABLE IF NOT EXISTS request_counts (endpoint TEXT PRIMARY KEY, count INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS unique_values (
             list_id TEXT NOT NULL, field TEXT NOT NULL COLLATE NOCASE, value TEXT NOT NULL COLLATE NOCASE,

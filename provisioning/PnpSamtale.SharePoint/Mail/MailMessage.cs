@@ -9,4 +9,7 @@ public sealed record MailMessage(string Subject, MailContentType ContentType, st
 {
     /// <summary>The copy recipients. Default none.</summary>
     public IReadOnlyList<MailRecipient> Cc { get; init; } = [];
+
+    /// <summary>Files sent with the message (each under <see cref="MailAttachment.MaxInlineBytes"/>). Default none.</summary>
+    public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
 }

@@ -22,18 +22,49 @@ public static class MailRequests
         return GraphRequest.Post(GraphRequest.Api(graphBase, "users/" + ODataLiteral.Segment(sender) + "/sendMail"), body);
     }
 
-    /// <summary><c>{"subject","body":{"contentType","content"},"toRecipients":[{"emailAddress":{"address","name"}}],"ccRecipients":[…]}</c>.</summary>
-    internal static JsonObject Message(MailMessage message) => new()
+    /// <summary>
+    /// <c>{"subject","body":{"contentType","content"},"toRecipients":[{"emailAddress":{"address","name"}}],"ccRecipients":[…]}</c>,
+    /// and when the message has files <c>"attachments":[{"@odata.type":"#microsoft.graph.fileAttachment","name","contentType","contentBytes"}]</c>
+    /// (message-post-attachments: a file under 3 MB goes inline with the message, its bytes in base64).
+    /// </summary>
+    internal static JsonObject Message(MailMessage message)
     {
-        ["subject"] = message.Subject,
-        ["body"] = new JsonObject
+        var json = new JsonObject
         {
-            ["contentType"] = message.ContentType == MailContentType.Html ? "HTML" : "Text",
-            ["content"] = message.Content,
-        },
-        ["toRecipients"] = Recipients(message.To),
-        ["ccRecipients"] = Recipients(message.Cc),
-    };
+            ["subject"] = message.Subject,
+            ["body"] = new JsonObject
+            {
+                ["contentType"] = message.ContentType == MailContentType.Html ? "HTML" : "Text",
+                ["content"] = message.Content,
+            },
+            ["toRecipients"] = Recipients(message.To),
+            ["ccRecipients"] = Recipients(message.Cc),
+        };
+        if (message.Attachments.Count > 0)
+        {
+            json["attachments"] = new JsonArray([.. message.Attachments.Select(Attachment)]);
+        }
+
+        return json;
+    }
+
+    private static JsonNode Attachment(MailAttachment attachment)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(attachment.Name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(attachment.ContentType);
+        if (attachment.Content.Length > MailAttachment.MaxInlineBytes)
+        {
+            throw new ArgumentException($"The attachment '{attachment.Name}' has {attachment.Content.Length} bytes; Graph takes only files under 3 MB inline with a message.", nameof(attachment));
+        }
+
+        return new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.fileAttachment",
+            ["name"] = attachment.Name,
+            ["contentType"] = attachment.ContentType,
+            ["contentBytes"] = Convert.ToBase64String(attachment.Content.Span),
+        };
+    }
 
     private static JsonArray Recipients(IReadOnlyList<MailRecipient> recipients)
     {

@@ -43,6 +43,39 @@ public sealed class AccessExportTests : IDisposable
         Assert.DoesNotContain(log, l => JsonSerializer.Serialize(l.Values).Contains("stinn.example", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Export_Times_AreTheMomentItself_InLoggAndInTheExport_NotOsloTimeReadAsUtc()
+    {
+        await using var fixture = await JobsFixture.StartAsync(RoundScenarioTests.Roster, new DateOnly(2026, 10, 15));
+        var first = fixture.Clock.At(new DateOnly(2026, 11, 13), 9);
+        await fixture.Get<AccessExport>().RunAsync(new AccessExportRequest(fixture.Scope, "emma@stinn.example", "H2026", Path.Combine(folder, "first"), first), null, CancellationToken.None);
+
+        // Logg holds the instant of the export: 09:00 in Oslo is 08:00 UTC in November.
+        var entry = Assert.Single(await fixture.ItemsAsync(fixture.Scope.AdminSite, fixture.Blueprint.Admin.List(ListRole.Log).Title, Fields.LoggedAt));
+        Assert.Equal(new DateTimeOffset(2026, 11, 13, 8, 0, 0, TimeSpan.Zero), entry.GetDateTime(Fields.LoggedAt));
+
+        // The next export states both times as instants a reader can compare: its own and the first one's.
+        var second = Path.Combine(folder, "second");
+        await fixture.Get<AccessExport>().RunAsync(new AccessExportRequest(fixture.Scope, "emma@stinn.example", "H2026", second, fixture.Clock.At(new DateOnly(2026, 11, 16), 14)), null, CancellationToken.None);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(second, "innsyn.json")));
+        Assert.Equal(new DateTimeOffset(2026, 11, 16, 13, 0, 0, TimeSpan.Zero), json.RootElement.GetProperty("exportedAt").GetDateTimeOffset());
+        var logged = Assert.Single(json.RootElement.GetProperty("auditLog").EnumerateArray());
+        Assert.Equal(first, logged.GetProperty("at").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task Export_PersonTheRoundDoesNotKnow_IsRefused_WritesNothing_AndIsNotLogged()
+    {
+        await using var fixture = await JobsFixture.StartAsync(RoundScenarioTests.Roster, new DateOnly(2026, 10, 15));
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => fixture.Get<AccessExport>().RunAsync(
+            new AccessExportRequest(fixture.Scope, "nobody@stinn.example", "H2026", folder, fixture.Clock.Now), null, CancellationToken.None));
+
+        Assert.Contains("nobody@stinn.example", refused.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder), "nothing is written for a person the round does not know");
+        Assert.Empty(await fixture.ItemsAsync(fixture.Scope.AdminSite, fixture.Blueprint.Admin.List(ListRole.Log).Title, Fields.LogEvent));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(folder))

@@ -50,6 +50,51 @@ public sealed class MailboxEndpointsTests
     }
 
     [Fact]
+    public async Task Draft_WithAFile_IsSentWithIt_AndHasAttachmentsSaysSo()
+    {
+        await using var tenant = await TestTenant.StartAsync();
+        var ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"u8.ToArray();
+        var body = new JsonObject
+        {
+            ["subject"] = "Oppstart",
+            ["toRecipients"] = new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["address"] = "kari@stinn.no" } }),
+            ["attachments"] = new JsonArray(new JsonObject
+            {
+                ["@odata.type"] = "#microsoft.graph.fileAttachment", ["name"] = "innkalling.ics", ["contentType"] = "text/calendar", ["contentBytes"] = Convert.ToBase64String(ics),
+            }),
+        };
+
+        var draft = await TestTenant.ExpectAsync(await tenant.Http.PostAsync($"/v1.0/users/{Sender}/messages", TestTenant.Json(body, "application/json")), HttpStatusCode.Created);
+        Assert.True(draft["hasAttachments"]!.GetValue<bool>());
+        await SendAsync(tenant, Id(draft));
+
+        var file = Assert.Single(Assert.Single(tenant.Server.GetOutbox()).Attachments);
+        Assert.Equal(("innkalling.ics", "text/calendar"), (file.Name, file.ContentType));
+        Assert.Equal(ics, file.Content);
+    }
+
+    [Theory]
+    [InlineData("#microsoft.graph.itemAttachment", "innkalling.ics", "QUJD", "is not valid")]
+    [InlineData("#microsoft.graph.fileAttachment", "", "QUJD", "is not valid")]
+    [InlineData("#microsoft.graph.fileAttachment", "innkalling.ics", "not base64!", "are not base64")]
+    public async Task Draft_WithAFileThatIsNotAFileAttachment_Answers400AndMakesNoDraft(string type, string name, string bytes, string message)
+    {
+        await using var tenant = await TestTenant.StartAsync();
+        var body = new JsonObject
+        {
+            ["subject"] = "Oppstart",
+            ["toRecipients"] = new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["address"] = "kari@stinn.no" } }),
+            ["attachments"] = new JsonArray(new JsonObject { ["@odata.type"] = type, ["name"] = name, ["contentBytes"] = bytes }),
+        };
+
+        var answer = await TestTenant.ExpectAsync(await tenant.Http.PostAsync($"/v1.0/users/{Sender}/messages", TestTenant.Json(body, "application/json")), HttpStatusCode.BadRequest);
+
+        Assert.Equal("ErrorInvalidRequest", answer["error"]!["code"]!.GetValue<string>());
+        Assert.Contains(message, answer["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(await ListAsync(tenant, "drafts", "$top=10"));
+    }
+
+    [Fact]
     public async Task Send_DefaultId_TheDraftsIdNamesNothingAfterwardsAndTheCopyHasAnotherId()
     {
         await using var tenant = await TestTenant.StartAsync();

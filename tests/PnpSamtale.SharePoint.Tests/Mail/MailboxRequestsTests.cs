@@ -30,6 +30,38 @@ public sealed class MailboxRequestsTests
     }
 
     [Fact]
+    public void CreateDraft_WithAFile_SendsItInlineAsAFileAttachmentInBase64()
+    {
+        // wire-subset.md: attachments of a draft, inline as fileAttachment (message-post-attachments, under 3 MB)
+        var ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"u8.ToArray();
+        var message = new MailMessage("Oppstart", MailContentType.Text, "Se vedlegg", [new MailRecipient("kari@contoso.com")])
+        {
+            Attachments = [new MailAttachment("innkalling-3.2.ics", "text/calendar; method=PUBLISH", ics)],
+        };
+
+        var request = MailboxRequests.CreateDraft(TestSetup.Graph, new KeyedMail(new OutgoingMail("samtaler@contoso.com", message), Key));
+
+        WireAssert.Graph(request, HttpMethod.Post, Users + "/messages", """
+            {"subject":"Oppstart","body":{"contentType":"Text","content":"Se vedlegg"},
+             "toRecipients":[{"emailAddress":{"address":"kari@contoso.com"}}],"ccRecipients":[],
+             "attachments":[{"@odata.type":"#microsoft.graph.fileAttachment","name":"innkalling-3.2.ics","contentType":"text/calendar; method=PUBLISH","contentBytes":"QkVHSU46VkNBTEVOREFSDQpFTkQ6VkNBTEVOREFSDQo="}],
+             "singleValueExtendedProperties":[{"id":"String {a1e6c3a2-5d4b-4c1e-9f0a-7b2d8c6e4f10} Name NoticeKey","value":"H2026|2.1|kari's"}]}
+            """);
+    }
+
+    [Fact]
+    public void CreateDraft_FileOf3MB_IsRefusedBeforeAnythingIsSent()
+    {
+        var message = new MailMessage("Oppstart", MailContentType.Text, "Se vedlegg", [new MailRecipient("kari@contoso.com")])
+        {
+            Attachments = [new MailAttachment("stor.bin", "application/octet-stream", new byte[3 * 1024 * 1024])],
+        };
+
+        var error = Assert.Throws<ArgumentException>(() => MailboxRequests.CreateDraft(TestSetup.Graph, new KeyedMail(new OutgoingMail("samtaler@contoso.com", message), Key)));
+        Assert.Contains("'stor.bin'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Send_Draft_PostsSendWithAnEmptyBodyAndIsNeverResent()
     {
         // wire-subset.md: POST /v1.0/users/{sender}/messages/{id}/send with Content-Length: 0
