@@ -34,7 +34,7 @@ public sealed class KickoffMails(SiteContentReader reader, MailboxClient mailbox
         var content = await RoundContent.ReadAsync(reader, scope, round, cancellationToken).ConfigureAwait(false);
 
         KickoffHolder Holder(string upn) => admin.Person(upn) is { } p ? new KickoffHolder(p.Upn, p.Name, p.Language) : new KickoffHolder(upn, upn, Language.Norwegian);
-        var mails = KickoffComposer.Compose(new KickoffInput(content.Facts(routine), plan, Holder, request.Now) { Templates = request.Templates });
+        var mails = KickoffComposer.Compose(new KickoffInput(content.Facts(plan), plan, Holder, request.Now) { Templates = request.Templates });
         var deliveries = new List<KickoffDelivery>();
         foreach (var mail in mails)
         {

@@ -38,7 +38,7 @@ public sealed class RoundStatusReader(SiteContentReader reader)
             }
 
             var content = await RoundContent.ReadAsync(reader, scope, round, cancellationToken).ConfigureAwait(false);
-            var progress = ProgressAssessor.Assess(new ProgressRequest(content.Facts(routine), plan, roster, today));
+            var progress = ProgressAssessor.Assess(new ProgressRequest(content.Facts(plan), plan, roster, today));
             return new RoundStatus(round.Term, round.Site, progress);
         }
         catch (SharePointServiceException e) when (e.ErrorCode == RemoteError.SiteNotFoundCode)
