@@ -39,7 +39,7 @@ public static class ReminderPlanner
         var measures = round.Measures.ToLookup(m => m.ConversationKey, StringComparer.Ordinal);
         foreach (var conversation in round.Conversations)
         {
-            var track = new ConversationTrack(conversation, conversationSteps, calendar);
+            var track = new Progress.ConversationTrack(conversation, conversationSteps, calendar);
             foreach (var step in conversationSteps)
             {
                 if (step.DoneWhen == StepEvidence.Measures)
@@ -49,7 +49,7 @@ public static class ReminderPlanner
                         planner.Item(step, conversation, measure.Key, measure.Deadline!.Value, measure.Link);
                     }
                 }
-                else if (step.DoneWhen != StepEvidence.None && track.IsOpen(step) && !track.IsDone(step) && track.Planned(step) is { } deadline)
+                else if (step.DoneWhen != StepEvidence.None && track.IsOpen(step) && !track.IsDone(step) && track.Deadline(step) is { } deadline)
                 {
                     planner.Item(step, conversation, conversation.Key, deadline, step.DoneWhen is StepEvidence.Scheduled or StepEvidence.Held ? conversation.Link : conversation.FormLink ?? conversation.Link);
                 }
@@ -159,49 +159,6 @@ public static class ReminderPlanner
             DueState.Upcoming => "snart",
             DueState.DueToday => "frist",
             _ => "forfalt",
-        };
-    }
-
-    /// <summary>
-    /// The deadlines of one conversation's steps: the conversation's own deadline for the conversation, counted from
-    /// it for steps before it, and from the day the previous step was actually done for steps after it — a step after
-    /// another is only open once that one is done.
-    /// </summary>
-    private sealed class ConversationTrack(ConversationFacts c, IReadOnlyList<Step> steps, BusinessCalendar calendar)
-    {
-        private Step? Find(StepId id) => steps.FirstOrDefault(s => s.Id == id);
-
-        public bool IsOpen(Step step) => step.Timing is not AfterSteps after || after.Steps.All(a => Find(a) is not { } anchor || IsDone(anchor));
-
-        public bool IsDone(Step step) => step.DoneWhen switch
-        {
-            StepEvidence.Scheduled => c.Scheduled || c.Held is not null,
-            StepEvidence.Held => c.Held is not null,
-            StepEvidence.FormSent => c.Stage >= FormStage.SentToPartner || c.Confirmed,
-            StepEvidence.FormConfirmed => c.Confirmed || c.Stage >= FormStage.Confirmed,
-            StepEvidence.FormArchived => c.Stage == FormStage.Archived,
-            StepEvidence.Measures => false,
-            _ => step.Timing.Anchors.Select(Find).OfType<Step>().All(IsDone),
-        };
-
-        public DateOnly? Planned(Step step) => step.Timing switch
-        {
-            AtConversation => c.Deadline,
-            BeforeStep before => Find(before.Anchor) is { } anchor && Planned(anchor) is { } date ? calendar.AddBusinessDays(date, -before.BusinessDays) : null,
-            SameDayAs same => Find(same.Anchor) is { } anchor ? Actual(anchor) ?? Planned(anchor) : null,
-            AfterSteps after => after.Steps.Select(Find).OfType<Step>().Select(a => Actual(a) ?? Planned(a)).Max() is { } from
-                ? calendar.AddBusinessDays(from, after.MaxBusinessDays)
-                : null,
-            _ => null,
-        };
-
-        private DateOnly? Actual(Step step) => step.DoneWhen switch
-        {
-            StepEvidence.Held => c.Held,
-            StepEvidence.FormSent => IsDone(step) ? c.SentOn ?? c.ConfirmedOn : null,
-            StepEvidence.FormConfirmed => IsDone(step) ? c.ConfirmedOn : null,
-            StepEvidence.None when step.Timing is SameDayAs same && Find(same.Anchor) is { } anchor => Actual(anchor),
-            _ => null,
         };
     }
 }
