@@ -20,6 +20,9 @@ public sealed class ShredKillMatrixTests(ITestOutputHelper output) : IDisposable
 {
     private const string Now = "2027-07-01T02:00+02:00";
 
+    /// <summary>When a killed run's lease on the round has expired (30 minutes): the next run goes on from there.</summary>
+    private const string AfterLease = "2027-07-01T02:31+02:00";
+
     private readonly string folder = Directory.CreateTempSubdirectory("samtale-kill-").FullName;
 
     [Fact]
@@ -60,7 +63,7 @@ public sealed class ShredKillMatrixTests(ITestOutputHelper output) : IDisposable
                     Assert.True(victim.Killed, $"{point}: the run ended before it was killed: {await running.Error}");
                 }
 
-                var rerun = Shred(tenant);
+                var rerun = Shred(tenant, AfterLease);
                 Assert.True(rerun.Exit == ExitCodes.Ok, $"{point}: the next run failed: {rerun.Error}");
                 var after = await ReadAsync(tenant);
                 Assert.True(after.LogEntries == clean.LogEntries, $"{point}: Logg has {after.LogEntries} entries, a clean run leaves {clean.LogEntries}");
@@ -102,11 +105,11 @@ public sealed class ShredKillMatrixTests(ITestOutputHelper output) : IDisposable
         return await LocalTenantServer.StartAsync(options, CancellationToken.None);
     }
 
-    private (int Exit, string Out, string Error) Shred(LocalTenantServer tenant) =>
-        SamtaleProcess.Run(Settings(), folder, ShredArgs(tenant));
+    private (int Exit, string Out, string Error) Shred(LocalTenantServer tenant, string now = Now) =>
+        SamtaleProcess.Run(Settings(), folder, ShredArgs(tenant, now));
 
-    private static string[] ShredArgs(LocalTenantServer tenant) =>
-        ["jobs", "shred", "--now", Now, "--tenant", tenant.BaseUri.AbsoluteUri, "--blueprint", Path.Combine(Cli.Root, "templates/site/blueprint.yaml")];
+    private static string[] ShredArgs(LocalTenantServer tenant, string now = Now) =>
+        ["jobs", "shred", "--now", now, "--tenant", tenant.BaseUri.AbsoluteUri, "--blueprint", Path.Combine(Cli.Root, "templates/site/blueprint.yaml")];
 
     private static Dictionary<string, string> Settings() => new() { ["SharePoint__RequestTimeout"] = "00:00:30" };
 
