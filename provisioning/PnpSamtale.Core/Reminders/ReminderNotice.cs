@@ -58,4 +58,11 @@ public sealed record ReminderNotice(
     string? About,
     DateOnly Deadline,
     int DaysOverdue,
-    Uri Link);
+    Uri Link)
+{
+    /// <summary>What shows the step done (so the mail can say what to do); <see cref="StepEvidence.None"/> for a round step.</summary>
+    public StepEvidence Evidence { get; init; }
+
+    /// <summary>The step's activity in English, when the routine has it.</summary>
+    public string? ActivityEn { get; init; }
+}

@@ -143,7 +143,7 @@ public static class ReminderPlanner
                 about,
                 due,
                 overdue,
-                link));
+                link) { Evidence = step.DoneWhen, ActivityEn = step.ActivityEn });
         }
 
         /// <summary>

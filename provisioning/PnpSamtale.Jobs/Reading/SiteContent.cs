@@ -54,11 +54,12 @@ public sealed class SiteContent
     }
 
     /// <summary>
-    /// The display form of an item: its properties and a link to act on it, never a file's content. The same URL works
-    /// for lists and libraries in SharePoint Online.
+    /// The edit form of an item (<c>listform.aspx</c> with <c>PageType=6</c>, SharePoint's <c>PAGETYPE.PAGE_EDITFORM</c>):
+    /// where the person a notice is for sets what shows the step done; its properties, never a file's content. The same
+    /// URL works for lists and libraries in SharePoint Online; someone who may only read the item gets its display form.
     /// </summary>
     public Uri ItemLink(string listTitle, int itemId) =>
-        new($"{Site.AbsoluteUri.TrimEnd('/')}/_layouts/15/listform.aspx?PageType=4&ListId=%7B{ListId(listTitle):D}%7D&ID={itemId}");
+        new($"{Site.AbsoluteUri.TrimEnd('/')}/_layouts/15/listform.aspx?PageType=6&ListId=%7B{ListId(listTitle):D}%7D&ID={itemId}");
 
     private static string? UpnOf(SiteUser user) =>
         user.UserPrincipalName is { Length: > 0 } upn ? upn.ToLowerInvariant()

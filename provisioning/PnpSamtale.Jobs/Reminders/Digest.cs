@@ -88,19 +88,46 @@ public static class DigestComposer
                 body.Append(Fill(texts.Item,
                     ("round", notice.Round),
                     ("step", notice.Step.ToString()),
-                    ("activity", notice.Activity),
+                    ("activity", english && !string.IsNullOrWhiteSpace(notice.ActivityEn) ? notice.ActivityEn : notice.Activity),
                     ("about", notice.About is null ? string.Empty : Fill(texts.About, ("about", notice.About))),
                     ("deadline", Date(notice.Deadline)),
-                    ("late", notice.DaysOverdue > 0 ? Fill(texts.Late, ("days", notice.DaysOverdue.ToString(CultureInfo.InvariantCulture))) : string.Empty)))
+                    ("late", notice.DaysOverdue > 0
+                        ? Fill(texts.Late, ("businessDays", (english ? EnglishNouns.BusinessDay : NorwegianNouns.BusinessDay).Count(notice.DaysOverdue)), ("days", notice.DaysOverdue.ToString(CultureInfo.InvariantCulture)))
+                        : string.Empty)))
                     .Append('\n');
+                if (texts.Actions.GetValueOrDefault(ActionKey(notice)) is { Length: > 0 } action)
+                {
+                    body.Append(Fill(texts.Action, ("action", action))).Append('\n');
+                }
+
                 body.Append(Fill(texts.Link, ("link", notice.Link.AbsoluteUri))).Append('\n');
             }
         }
 
         body.Append('\n').Append(texts.Footer).Append('\n');
-        var subject = Fill(texts.Subject, ("count", notices.Count.ToString(CultureInfo.InvariantCulture)), ("date", Date(day)));
+        var subject = Fill(texts.Subject,
+            ("deadlines", (english ? EnglishNouns.Deadline : NorwegianNouns.Deadline).Count(notices.Count)),
+            ("count", notices.Count.ToString(CultureInfo.InvariantCulture)),
+            ("date", Date(day)));
         return new Digest(recipient, day, notices, subject, body.ToString());
     }
+
+    /// <summary>The key of <see cref="MailTexts.Actions"/> for a notice: the recipient of a chase copy acts as the holder does not — he waits.</summary>
+    private static string ActionKey(ReminderNotice notice) => notice.Kind switch
+    {
+        NoticeKind.ChaseCopy => "chaseCopy",
+        NoticeKind.Escalation => "escalation",
+        _ => notice.Evidence switch
+        {
+            Core.Routines.StepEvidence.Scheduled => "scheduled",
+            Core.Routines.StepEvidence.Held => "held",
+            Core.Routines.StepEvidence.FormSent => "formSent",
+            Core.Routines.StepEvidence.FormConfirmed => "formConfirmed",
+            Core.Routines.StepEvidence.FormArchived => "formArchived",
+            Core.Routines.StepEvidence.Measures => "measures",
+            _ => "none",
+        },
+    };
 
     private static string Fill(string text, params (string Name, string Value)[] values)
     {

@@ -8,7 +8,7 @@ namespace PnpSamtale.Jobs.Reminders;
 /// <summary>The texts of the digest mail in one language (<c>templates/mail/digest.yaml</c>).</summary>
 public sealed class MailTexts
 {
-    /// <summary>The subject; <c>{count}</c>, <c>{date}</c>.</summary>
+    /// <summary>The subject; <c>{deadlines}</c> (the counted noun: "1 frist", "2 frister"), <c>{count}</c>, <c>{date}</c>.</summary>
     public string Subject { get; set; } = string.Empty;
 
     /// <summary>The greeting; <c>{name}</c>.</summary>
@@ -26,11 +26,21 @@ public sealed class MailTexts
     /// <summary>What the item concerns; <c>{about}</c>.</summary>
     public string About { get; set; } = string.Empty;
 
-    /// <summary>How late; <c>{days}</c>.</summary>
+    /// <summary>How late; <c>{businessDays}</c> (the counted noun: "1 virkedag", "3 virkedager"), <c>{days}</c> (the number).</summary>
     public string Late { get; set; } = string.Empty;
 
     /// <summary>The item's link line; <c>{link}</c>.</summary>
     public string Link { get; set; } = string.Empty;
+
+    /// <summary>
+    /// What to do, and what counts as done, by what shows a step done: <c>none</c> (a round step), <c>scheduled</c>,
+    /// <c>held</c>, <c>formSent</c>, <c>formConfirmed</c>, <c>formArchived</c>, <c>measures</c>. Optional: a template
+    /// without them lists the items without the line.
+    /// </summary>
+    public Dictionary<string, string> Actions { get; set; } = [];
+
+    /// <summary>The action line under an item; <c>{action}</c>.</summary>
+    public string Action { get; set; } = "  {action}";
 
     /// <summary>The closing paragraph.</summary>
     public string Footer { get; set; } = string.Empty;

@@ -6,7 +6,7 @@ namespace PnpSamtale.Core.Tests.Reminders;
 
 public sealed class ReminderPlannerTests
 {
-    private static readonly Uri Link = new("https://contoso.sharepoint.com/sites/medarbeidersamtaler-h2026/_layouts/15/listform.aspx?PageType=4&ID=1");
+    private static readonly Uri Link = new("https://contoso.sharepoint.com/sites/medarbeidersamtaler-h2026/_layouts/15/listform.aspx?PageType=6&ID=1");
 
     [Theory]
     [InlineData(2026, 11, 4, null)] // three business days before: outside the lead time (2)

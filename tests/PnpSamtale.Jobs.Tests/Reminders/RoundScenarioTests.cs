@@ -139,11 +139,12 @@ public sealed partial class RoundScenarioTests
         await fixture.Get<DeadlineReminders>().RunAsync(new ReminderRequest(fixture.Scope, fixture.Clock.At(D(11, 20), 7), JobsFixture.SiteOwner), null, CancellationToken.None);
 
         var mail = Assert.Single(fixture.Tenant.GetOutbox(), m => m.To.Contains(Emma));
-        Assert.StartsWith("Appraisal conversations: 1 deadline(s)", mail.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("Appraisal conversations: 1 deadline to follow up", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("Hi Emma Solberg,", mail.Body, StringComparison.Ordinal);
         Assert.Contains("Due today", mail.Body, StringComparison.Ordinal);
+        Assert.Contains("To do: Read the form, choose its classification", mail.Body, StringComparison.Ordinal);
         var link = Assert.Single(LinkPattern().Matches(mail.Body));
-        Assert.Contains("/_layouts/15/listform.aspx?PageType=4", link.Value, StringComparison.Ordinal);
+        Assert.Contains("/_layouts/15/listform.aspx?PageType=6", link.Value, StringComparison.Ordinal);
         Assert.DoesNotContain(".docx", mail.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Arbeidsmiljø", mail.Body, StringComparison.OrdinalIgnoreCase);
         var sofie = Assert.Single(fixture.Tenant.GetOutbox(), m => m.To.Contains(Sofie));
